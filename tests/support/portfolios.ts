@@ -1,0 +1,97 @@
+// Seeded generators of selection problems: the bench's fixed-shape portfolios (periods, roles,
+// dependencies, exclusive groups, a few mandatory) and small random ones for the property tests.
+import type { SelectionProblem, SelectionProject } from '../../src/engine/optimize';
+
+/** mulberry32: a tiny deterministic PRNG, so a seed always yields the same portfolio. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface BenchShape {
+  projects: number;
+  periods?: number;
+  roles?: number;
+  /** Share of projects that depend on another one. */
+  dependencyShare?: number;
+  /** Share of projects that sit in an exclusive group (groups of 2–3). */
+  exclusiveShare?: number;
+  mandatory?: number;
+  /** Budget per period as a share of what all candidates ask in that period. */
+  budgetShare?: number;
+  capacityShare?: number;
+  /** Decimals of the value score; undefined = full double precision (as percentile blends give). */
+  valueDecimals?: number;
+  seed?: number;
+}
+
+/**
+ * A portfolio shaped like the issue's benchmark: costs in $k over 1–3 consecutive periods, FTE per role,
+ * value score 0–100 loosely tied to size (bigger projects tend to score higher, as they do in practice).
+ */
+export function benchPortfolio(shape: BenchShape): SelectionProblem {
+  const n = shape.projects;
+  const periods = shape.periods ?? 5;
+  const roles = shape.roles ?? 3;
+  const rand = rng(shape.seed ?? 20270101 + n);
+  const projects: SelectionProject[] = [];
+  for (let i = 0; i < n; i++) {
+    const size = Math.exp(rand() * 2.5); // 1 … 12 ($0.1M … $1.2M a period)
+    const start = Math.floor(rand() * periods);
+    const length = 1 + Math.floor(rand() * 3);
+    const costs = new Array<number>(periods).fill(0);
+    for (let t = start; t < Math.min(periods, start + length); t++) {
+      costs[t] = Math.round(size * (80 + rand() * 40)) * 1000;
+    }
+    const resources = Array.from({ length: roles }, () => (rand() < 0.6 ? Math.round(size * rand() * 20) / 10 : 0));
+    const raw = 100 * (0.35 * rand() + 0.45 * (Math.log(size) / 2.5) * rand() + 0.2 * rand());
+    const value = shape.valueDecimals === undefined ? raw : Number(raw.toFixed(shape.valueDecimals));
+    projects.push({ id: `PRJ-${String(i + 1).padStart(4, '0')}`, value, costs, resources });
+  }
+  const ids = projects.map((p) => p.id);
+  const dependencies: [string, string][] = [];
+  const depCount = Math.round(n * (shape.dependencyShare ?? 0.1));
+  for (let k = 0; k < depCount; k++) {
+    const a = 1 + Math.floor(rand() * (n - 1));
+    const b = Math.floor(rand() * a); // earlier id: no cycles
+    dependencies.push([ids[a]!, ids[b]!]);
+  }
+  const exclusiveGroups: string[][] = [];
+  const inGroups = Math.round(n * (shape.exclusiveShare ?? 0.05));
+  const pool = [...ids].sort(() => rand() - 0.5);
+  for (let used = 0; used + 2 <= inGroups; ) {
+    const size = used + 3 <= inGroups && rand() < 0.5 ? 3 : 2;
+    exclusiveGroups.push(pool.slice(used, used + size));
+    used += size;
+  }
+  const grouped = new Set(exclusiveGroups.flat());
+  const mandatoryCount = shape.mandatory ?? Math.max(1, Math.round(n / 100));
+  for (let k = 0, tries = 0; k < mandatoryCount && tries < 10 * n; tries++) {
+    const p = projects[Math.floor(rand() * n)]!;
+    if (p.mandatory || grouped.has(p.id)) continue;
+    p.mandatory = true;
+    k++;
+  }
+  const sum = (f: (p: SelectionProject) => number) => projects.reduce((s, p) => s + f(p), 0);
+  const budgets = Array.from({ length: periods }, (_, t) =>
+    Math.round(sum((p) => p.costs[t] ?? 0) * (shape.budgetShare ?? 0.4)),
+  );
+  const capacities = Array.from({ length: roles }, (_, r) =>
+    Math.round(sum((p) => p.resources?.[r] ?? 0) * (shape.capacityShare ?? 0.5) * 10) / 10,
+  );
+  return {
+    projects,
+    budgets,
+    capacities,
+    dependencies,
+    exclusiveGroups,
+    budgetLabels: Array.from({ length: periods }, (_, t) => String(2027 + t)),
+    capacityLabels: ['Engineering', 'Data', 'Change'].slice(0, roles),
+  };
+}
