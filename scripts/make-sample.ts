@@ -57,7 +57,7 @@ export const SAMPLE_DATE = new Date(Date.UTC(2026, 11, 15, 9, 0, 0));
 
 /** Budget per year; candidates ask for about 1.5× this in 2027 and 2028. */
 export const SAMPLE_BUDGET: Record<(typeof SAMPLE_YEARS)[number], number> = {
-  2027: 29_500_000,
+  2027: 28_000_000,
   2028: 18_000_000,
   2029: 12_000_000,
   2030: 12_000_000,
@@ -66,9 +66,9 @@ export const SAMPLE_BUDGET: Record<(typeof SAMPLE_YEARS)[number], number> = {
 
 /** Capacity per role (average FTE); Engineering is the tight one. */
 export const SAMPLE_CAPACITY: Record<(typeof ROLES)[number], number> = {
-  Engineering: 60,
-  'Data & Analytics': 30,
-  'Change Mgmt': 28,
+  Engineering: 100,
+  'Data & Analytics': 48,
+  'Change Mgmt': 45,
 };
 
 const OBJECTIVE_DESCRIPTIONS: Record<(typeof OBJECTIVES)[number], string> = {

@@ -206,7 +206,11 @@ function principalEigenvector(a: Square, start: Float64Array): Float64Array {
     for (let i = 0; i < n; i++) {
       const v = (y[i] ?? 0) / total;
       y[i] = v;
-      change = Math.max(change, Math.abs(v - (x[i] ?? 0)));
+      // No Math.* here: this runs millions of times in the fix search, and global lookups are slow in
+      // sandboxed realms such as Jest's.
+      const d = v - (x[i] ?? 0);
+      if (d > change) change = d;
+      else if (-d > change) change = -d;
     }
     [x, y] = [y, x];
     if (change <= TOLERANCE) return x;

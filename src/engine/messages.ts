@@ -13,6 +13,10 @@ export const MSG = {
     problem: `${what} is negative (${formatMoney(value, sym)}).`,
     assumption: `Read as a cost of ${formatMoney(Math.abs(value), sym)}.`,
   }),
+  numberAsText: (what: string, value: number, sym: string): Msg => ({
+    problem: `${what} is a number stored as text.`,
+    assumption: `Read as ${formatMoney(value, sym)} (${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}).`,
+  }),
   negativeNumber: (what: string): Msg => ({ problem: `${what} is negative.`, assumption: 'Read as 0.' }),
   probabilityAbove: (value: number, fallback: string): Msg => ({
     problem: `Probability of success is above 100% (${formatPercent(value, 0)}).`,

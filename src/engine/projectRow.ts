@@ -85,18 +85,22 @@ export class RowReader {
     this.issue(c, p.problem === 'excelError' ? MSG.excelError(c.header, assumed) : MSG.notNumber(c.header, assumed), v);
   }
 
-  /** A money cell: blank is null; errors and text are null with an issue; a negative cost is read as positive. */
-  private money(c: ColumnMap | undefined, cost: boolean): number | null {
+  /**
+   * A money cell: blank is null; errors and text are null with an issue (`flow`: a cost or benefit, which
+   * then counts as 0); a negative cost is read as positive; a number typed as text is read, and said so.
+   */
+  private money(c: ColumnMap | undefined, cost: boolean, flow = true): number | null {
     if (!c) return null;
     const v = this.cell(c);
     if (typeof v === 'number' && v >= 0) return v * (c.multiplier ?? 1);
     const p = parseNumber(v, this.num);
     if (p.problem === 'blank') return null;
     if (p.value === null) {
-      this.bad(c, p, 'Left blank.');
+      this.bad(c, p, flow ? 'Read as 0.' : 'Left blank.');
       return null;
     }
     let x = p.value * (c.multiplier ?? 1);
+    if (typeof v === 'string') this.issue(c, MSG.numberAsText(c.header, x, this.ctx.currency), v, 'info');
     if (cost && x < 0) {
       this.issue(c, MSG.negativeCost(c.header, x, this.ctx.currency), v);
       x = -x;
@@ -194,10 +198,10 @@ export class RowReader {
     const benefitByPeriod = this.periods(this.benefitCols, this.benefitSlots, false);
     const costTotal = this.money(col.cost, true);
     const benefitTotal = this.money(col.benefit, false);
-    const actualCost = this.money(col.actualCost, true);
-    const baselineCost = this.money(col.baselineCost, true);
-    const eac = this.money(col.eac, true);
-    const realizedBenefit = this.money(col.realizedBenefit, false);
+    const actualCost = this.money(col.actualCost, true, false);
+    const baselineCost = this.money(col.baselineCost, true, false);
+    const eac = this.money(col.eac, true, false);
+    const realizedBenefit = this.money(col.realizedBenefit, false, false);
     const pc = this.nonNegative(col.percentComplete, true);
     const percentComplete = pc === null ? null : Math.min(1, pc);
     const benefitYears = this.nonNegative(col.benefitYears);
