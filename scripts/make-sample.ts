@@ -72,8 +72,10 @@ export const SAMPLE_CAPACITY: Record<(typeof ROLES)[number], number> = {
 };
 
 const OBJECTIVE_DESCRIPTIONS: Record<(typeof OBJECTIVES)[number], string> = {
-  'Grow Digital Revenue': 'Revenue from digital channels and new digital products (target: 35% of new sales by 2030).',
-  'Reduce Cost to Serve': 'Lower operating cost per customer through automation, consolidation and simplification.',
+  'Grow Digital Revenue':
+    'Revenue from digital channels and new digital products (target: 35% of new sales by 2030).',
+  'Reduce Cost to Serve':
+    'Lower operating cost per customer through automation, consolidation and simplification.',
   'Customer Experience': 'Higher NPS and fewer complaints across app, web, branch and contact centre.',
   'Regulatory Compliance': 'Meet regulatory obligations on time and close audit and supervisory findings.',
   Sustainability: 'Cut operational emissions and support climate-related disclosure commitments.',
@@ -96,7 +98,8 @@ const PAIRWISE_UPPER: Record<string, number> = {
 // ---------------------------------------------------------------------------------------------------
 // Projects
 
-type BusinessUnit = 'Retail Banking' | 'Commercial Banking' | 'Operations' | 'Technology' | 'Risk & Compliance';
+type BusinessUnit =
+  'Retail Banking' | 'Commercial Banking' | 'Operations' | 'Technology' | 'Risk & Compliance';
 type Category = 'Growth' | 'Efficiency' | 'Compliance' | 'Infrastructure';
 type Risk = 'Low' | 'Medium' | 'High' | 'Very High';
 type Rating = number | 'High' | 'Medium' | 'Low' | 'None' | 'Strong';
@@ -238,7 +241,8 @@ const PROJECTS: ProjectSpec[] = [
     benefit: [0, 120, 150, 150, 150],
     fte: [1, null, 0.5],
     ratings: [0, 2, 0, 4, 0],
-    notes: 'Cancelled Sep 2026: superseded by the group-wide vendor-risk tool. Figures are the original plan.',
+    notes:
+      'Cancelled Sep 2026: superseded by the group-wide vendor-risk tool. Figures are the original plan.',
   },
   {
     key: 'paymentsHub',
@@ -465,7 +469,8 @@ const PROJECTS: ProjectSpec[] = [
     baseline: 2400,
     fte: [3, 3, 0.5],
     ratings: [0, 1, 0, 5, 0],
-    notes: 'Mandatory: new capital rules apply from 1 Jan 2028. Benefit is capital relief from better RWA data.',
+    notes:
+      'Mandatory: new capital rules apply from 1 Jan 2028. Benefit is capital relief from better RWA data.',
   },
   {
     key: 'apigw',
@@ -779,7 +784,8 @@ const PROJECTS: ProjectSpec[] = [
     benefit: [0, 200, 900, 1300, 1400],
     fte: [2, 3, 0.5],
     ratings: [5, 1, 4, 0, 0],
-    notes: 'Next-best-action offers; needs customer data from {id:edp} and in-app placement from {id:mobileApp}.',
+    notes:
+      'Next-best-action offers; needs customer data from {id:edp} and in-app placement from {id:mobileApp}.',
   },
   {
     key: 'dcExit',
@@ -797,7 +803,8 @@ const PROJECTS: ProjectSpec[] = [
     benefit: [0, 600, 1500, 2200, 2300],
     fte: [6, 0.5, 1],
     ratings: [1, 4, 1, 1, 4],
-    notes: 'DC option B: exit both data centres to public cloud after {id:cloud2}. Alternative to {id:dcRefresh}.',
+    notes:
+      'DC option B: exit both data centres to public cloud after {id:cloud2}. Alternative to {id:dcRefresh}.',
   },
   {
     key: 'esg',
@@ -845,7 +852,8 @@ const PROJECTS: ProjectSpec[] = [
     benefit: [0, 450, 850, 950, 950],
     fte: [4, 0.5, 1],
     ratings: [4, 3, 5, 0, 1],
-    notes: 'Merge case: overlaps {id:selfService} Customer Self-Service Portal (same portal, same customers).',
+    notes:
+      'Merge case: overlaps {id:selfService} Customer Self-Service Portal (same portal, same customers).',
   },
   {
     key: 'openBanking',
@@ -911,7 +919,8 @@ const PROJECTS: ProjectSpec[] = [
     benefit: [0, 300, 500, 500, 500],
     fte: [2, null, 0.5],
     ratings: [2, 2, 2, 0, 0],
-    notes: 'CRM option C (extend the current platform for 3 more years). Alternative to {id:crmBuy} and {id:crmBuild}.',
+    notes:
+      'CRM option C (extend the current platform for 3 more years). Alternative to {id:crmBuy} and {id:crmBuild}.',
   },
   {
     key: 'paperless',
@@ -1108,12 +1117,15 @@ export function sampleProjects(): SampleProject[] {
       if (!cells.has(header)) throw new Error(`Unknown messy column ${header}`);
       cells.set(header, text);
     }
-    const notes = (p.notes ?? '').replace(/\{(id:)?(\w+)\}/g, (_m, isId: string | undefined, name: string) => {
-      if (isId) return idOf(name);
-      const v = vars[name];
-      if (v === undefined) throw new Error(`Notes of ${p.key} use {${name}}, which is not available`);
-      return v;
-    });
+    const notes = (p.notes ?? '').replace(
+      /\{(id:)?(\w+)\}/g,
+      (_m, isId: string | undefined, name: string) => {
+        if (isId) return idOf(name);
+        const v = vars[name];
+        if (v === undefined) throw new Error(`Notes of ${p.key} use {${name}}, which is not available`);
+        return v;
+      },
+    );
     cells.set('Notes', notes || null);
     if (i === 27 && p.idOverride === undefined) throw new Error('Row 28 is the duplicated id');
 
@@ -1130,8 +1142,18 @@ export function sampleProjects(): SampleProject[] {
 
 const MONEY = '$#,##0';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const TITLE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 16, bold: true, color: { argb: 'FF1F4E79' } };
-const NOTE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
+const TITLE_FONT: Partial<ExcelJS.Font> = {
+  name: 'Calibri',
+  size: 16,
+  bold: true,
+  color: { argb: 'FF1F4E79' },
+};
+const NOTE_FONT: Partial<ExcelJS.Font> = {
+  name: 'Calibri',
+  size: 10,
+  italic: true,
+  color: { argb: 'FF595959' },
+};
 
 function title(ws: ExcelJS.Worksheet, address: string, text: string, subtitle?: string): void {
   const cell = ws.getCell(address);
@@ -1158,7 +1180,8 @@ function addProjects(wb: ExcelJS.Workbook, projects: SampleProject[]): void {
     properties: { tabColor: { argb: 'FF1F4E79' } },
   });
   title(ws, 'A1', 'FY2027 Project Portfolio Tracker');
-  ws.getCell('C1').value = 'Northbridge Bank · Strategy Realization Office · amounts in USD · as of 15 Dec 2026';
+  ws.getCell('C1').value =
+    'Northbridge Bank · Strategy Realization Office · amounts in USD · as of 15 Dec 2026';
   ws.getCell('C1').font = NOTE_FONT;
   ws.getCell('C1').alignment = { vertical: 'bottom' };
   ws.getRow(1).height = 24;
@@ -1193,10 +1216,14 @@ function addProjects(wb: ExcelJS.Workbook, projects: SampleProject[]): void {
   };
   PROJECT_HEADERS.forEach((h, k) => {
     const col = ws.getColumn(k + 1);
-    col.width = widths[h] ?? (h.startsWith('FTE') ? 11 : (OBJECTIVES as readonly string[]).includes(h) ? 12 : 13);
+    col.width =
+      widths[h] ?? (h.startsWith('FTE') ? 11 : (OBJECTIVES as readonly string[]).includes(h) ? 12 : 13);
     let numFmt: string | undefined;
     let align: Partial<ExcelJS.Alignment> | undefined;
-    if (/^(Cost|Benefit) \d{4}$/.test(h) || ['Baseline Cost', 'Actual Cost', 'EAC', 'Realized Benefit'].includes(h)) {
+    if (
+      /^(Cost|Benefit) \d{4}$/.test(h) ||
+      ['Baseline Cost', 'Actual Cost', 'EAC', 'Realized Benefit'].includes(h)
+    ) {
       numFmt = MONEY;
     } else if (h === 'Probability of Success' || h === '% Complete') {
       numFmt = '0%';
@@ -1218,7 +1245,12 @@ function addProjects(wb: ExcelJS.Workbook, projects: SampleProject[]): void {
 
 function addStrategy(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Strategy', { properties: { tabColor: { argb: 'FF2E75B6' } } });
-  title(ws, 'A1', 'Strategic objectives FY2027–FY2031', 'Weights approved by the Executive Committee, Nov 2026');
+  title(
+    ws,
+    'A1',
+    'Strategic objectives FY2027–FY2031',
+    'Weights approved by the Executive Committee, Nov 2026',
+  );
   ws.addTable({
     name: 'Objectives',
     displayName: 'Objectives',

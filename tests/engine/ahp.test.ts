@@ -245,6 +245,14 @@ describe('fix: the single judgment change that lowers CR the most', () => {
     expect(fix).toMatchObject({ row: 0, col: 1 });
   });
 
+  test('equal CRs go to the smaller change in log terms before the lower (row, col)', () => {
+    // For 3×3, CR depends only on |log(a12·a23/a13)|. Here a12 → 2 and a23 → 1 both leave that at
+    // log(4/3) = −log(3/4): the same CR. The second is the smaller step (9× rather than 16×), so it wins
+    // although (0, 1) comes first.
+    const fix = expectBestSingleChange(fromUpper(3, [1 / 8, 1 / 6, 1 / 9]));
+    expect(fix).toMatchObject({ row: 1, col: 2, current: 1 / 9, suggested: 1 });
+  });
+
   test('a consistent matrix gets no fix', () => {
     expect(ahp(fromUpper(3, [2, 4, 2])).fix).toBeUndefined();
     expect(ahp(DRINKS).fix).toBeUndefined();
@@ -275,16 +283,14 @@ const anyJudgment = fc.double({ min: 1 / 9, max: 9, noNaN: true, noDefaultInfini
 
 /** A positive reciprocal matrix of size 1…maxN with judgments on or between the scale values. */
 const reciprocalMatrix = (maxN: number): fc.Arbitrary<Matrix> =>
-  fc
-    .integer({ min: 1, max: maxN })
-    .chain((n) =>
-      fc
-        .array(fc.oneof(scaleValue, anyJudgment), {
-          minLength: (n * (n - 1)) / 2,
-          maxLength: (n * (n - 1)) / 2,
-        })
-        .map((upper) => fromUpper(n, upper)),
-    );
+  fc.integer({ min: 1, max: maxN }).chain((n) =>
+    fc
+      .array(fc.oneof(scaleValue, anyJudgment), {
+        minLength: (n * (n - 1)) / 2,
+        maxLength: (n * (n - 1)) / 2,
+      })
+      .map((upper) => fromUpper(n, upper)),
+  );
 
 describe('properties', () => {
   test('weights are positive and sum to 1 (1e-12); CR and the fix obey their contracts', () => {
@@ -319,12 +325,35 @@ describe('properties', () => {
           const m = w.map((wi) => w.map((wj) => wi / wj));
           const r = ahp(m);
           expect(r.cr).toBeLessThanOrEqual(1e-9);
+          expect(r.ci).toBeGreaterThanOrEqual(0);
+          expect(r.cr).toBeGreaterThanOrEqual(0);
           expect(r.consistent).toBe(true);
           expect(r.fix).toBeUndefined();
           r.weights.forEach((x, i) => expect(Math.abs(x - (w[i] ?? Number.NaN))).toBeLessThanOrEqual(1e-9));
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test('3×3 has closed forms: weights are the normalized row geometric means, λmax = 1 + k^⅓ + k^-⅓', () => {
+    // k = a12·a23/a13. Judgments span 1e-4…1e4 so that some matrices are far more inconsistent than any
+    // real one, where plain power iteration would need ~10⁵ steps to reach 1e-12.
+    const judgment = fc.double({ min: -4, max: 4, noNaN: true }).map((e) => 10 ** e);
+    fc.assert(
+      fc.property(judgment, judgment, judgment, (a12, a13, a23) => {
+        const r = ahp(fromUpper(3, [a12, a13, a23]));
+        const g = [Math.cbrt(a12 * a13), Math.cbrt(a23 / a12), Math.cbrt(1 / (a13 * a23))];
+        const total = sum(g);
+        g.forEach((gi, i) =>
+          expect(Math.abs((r.weights[i] ?? Number.NaN) - gi / total)).toBeLessThanOrEqual(1e-10),
+        );
+        const k = (a12 * a23) / a13;
+        const lambda = 1 + Math.cbrt(k) + 1 / Math.cbrt(k);
+        expect(Math.abs(r.lambdaMax - lambda)).toBeLessThanOrEqual(1e-9 * lambda);
+        expect(r.cr).toBeCloseTo((lambda - 3) / 2 / 0.58, 6);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -46,7 +46,26 @@ const X_DATES_2008 = [utc(2008, 1, 1), utc(2008, 3, 1), utc(2008, 10, 30), utc(2
 // DAX pages' CashFlows table: the same amounts, dated 2014–2015.
 const X_DATES_2014 = [utc(2014, 1, 1), utc(2014, 3, 1), utc(2014, 10, 30), utc(2015, 2, 15), utc(2015, 4, 1)];
 
+// NPV page: https://support.microsoft.com/en-us/office/npv-function-8672cb67-2576-4d07-b67b-ac28acf2a568
+// (its two example tables; the figures are also reproduced by independent spreadsheet test suites).
+const NPV_PAGE = 'support.microsoft.com, "NPV function"';
+const NPV_EX2 = [8000, 9200, 10000, 12000, 14500];
+
 describe('Excel vectors from Microsoft function pages', () => {
+  test(`NPV: =NPV(A2, A3, A4, A5, A6) with 10%, -10,000, 3,000, 4,200, 6,800 → $1,188.44 (${NPV_PAGE}, example 1)`, () => {
+    expectRoundsTo(npv(0.1, [-10000, 3000, 4200, 6800]), 1188.44, 2);
+    // Full precision: 10000/1.1 is the first flow discounted one whole period.
+    expect(npv(0.1, [-10000, 3000, 4200, 6800])).toBeCloseTo(-10000 / 1.1 + 3000 / 1.1 ** 2 + 4200 / 1.1 ** 3 + 6800 / 1.1 ** 4, 9);
+  });
+
+  test(`NPV: =NPV(A2, A4:A8)+A3 with 8% and an initial cost of -40,000 → $1,922.06 (${NPV_PAGE}, example 2)`, () => {
+    expectRoundsTo((npv(0.08, NPV_EX2) as number) - 40000, 1922.06, 2);
+  });
+
+  test(`NPV: =NPV(A2, A4:A8, -9000)+A3, a loss of 9,000 in year 6 → -$3,749.47 (${NPV_PAGE}, example 2)`, () => {
+    expectRoundsTo((npv(0.08, [...NPV_EX2, -9000]) as number) - 40000, -3749.47, 2);
+  });
+
   test(`IRR, no guess: =IRR(A2:A6) → -2.1% (${IRR_PAGE}, example 1)`, () => {
     expectRoundsTo(irr(IRR_TABLE.slice(0, 5)), -0.021, 3);
   });
