@@ -4,23 +4,57 @@ import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'util', 'crypto', 'stream', 'events',
-  'http', 'https', 'net', 'zlib', 'buffer', 'process', 'module', 'perf_hooks', 'readline', 'assert',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'url',
+  'util',
+  'crypto',
+  'stream',
+  'events',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'buffer',
+  'process',
+  'module',
+  'perf_hooks',
+  'readline',
+  'assert',
 ];
 
 // The pure core (SPEC §5): no Office, React, ExcelJS, Node builtins, or another src/ folder.
 const purePatterns = [
-  { group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)], message: 'The pure core must not use Node builtins (SPEC §5).' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/*'], message: 'The pure core must not use React (SPEC §5).' },
+  {
+    group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)],
+    message: 'The pure core must not use Node builtins (SPEC §5).',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fluentui/*'],
+    message: 'The pure core must not use React (SPEC §5).',
+  },
   { group: ['exceljs', 'exceljs/*'], message: 'The pure core must not use ExcelJS (SPEC §5).' },
-  { group: ['office-js', '@microsoft/office-js', 'office-addin-*'], message: 'The pure core must not use Office (SPEC §5).' },
-  { group: ['highs', 'highs/*'], message: 'The engine receives HiGHS through a loader each surface provides (SPEC §5).' },
+  {
+    group: ['office-js', '@microsoft/office-js', 'office-addin-*'],
+    message: 'The pure core must not use Office (SPEC §5).',
+  },
+  {
+    group: ['highs', 'highs/*'],
+    message: 'The engine receives HiGHS through a loader each surface provides (SPEC §5).',
+  },
 ];
 const otherSrc = (except) =>
   ['engine', 'report', 'workbook', 'pipeline', 'taskpane', 'commands', 'cli']
     .filter((d) => !except.includes(d))
     .map((d) => `**/${d}/**`)
-    .concat(['**/../workbook', '**/../pipeline', '**/../taskpane', '**/../commands', '**/../cli'].filter((p) => !except.some((e) => p.endsWith(e))));
+    .concat(
+      ['**/../workbook', '**/../pipeline', '**/../taskpane', '**/../commands', '**/../cli'].filter(
+        (p) => !except.some((e) => p.endsWith(e)),
+      ),
+    );
 
 // The plugin's recommended preset also turns on Prettier-as-a-lint-rule; we take only its Office rules
 // (Prettier runs on its own in `npm run lint`).
@@ -31,7 +65,18 @@ const officeAddinRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', '*.config.js', '*.config.cjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'coverage/**',
+      '.scratch/**',
+      '.bench-tmp/**',
+      '*.config.js',
+      '*.config.cjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -45,28 +90,76 @@ export default tseslint.config(
   {
     // The Excel JavaScript API rules (load before read, sync before read, no sync in loops) on the code
     // that talks to Excel; elsewhere `getCell(...).value` is ExcelJS and the rules would misfire.
-    files: ['src/workbook/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'tests/support/excelSim/**/*.ts'],
+    files: [
+      'src/workbook/office/**/*.ts',
+      'src/taskpane/**/*.{ts,tsx}',
+      'src/commands/**/*.ts',
+      'tests/support/excelSim/**/*.ts',
+    ],
     plugins: { 'office-addins': officeAddins },
     rules: { ...officeAddinRules, 'office-addins/no-context-sync-in-loop': 'error' },
   },
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...purePatterns, { group: otherSrc(['engine']), message: 'src/engine imports nothing from other src/ folders (SPEC §5).' }] }],
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office in the engine.' }, { name: 'Office', message: 'No Office in the engine.' }, { name: 'process', message: 'No Node in the engine.' }, { name: 'require', message: 'No Node in the engine.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...purePatterns,
+            {
+              group: otherSrc(['engine']),
+              message: 'src/engine imports nothing from other src/ folders (SPEC §5).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'No Office in the engine.' },
+        { name: 'Office', message: 'No Office in the engine.' },
+        { name: 'process', message: 'No Node in the engine.' },
+        { name: 'require', message: 'No Node in the engine.' },
+      ],
     },
   },
   {
     files: ['src/report/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...purePatterns, { group: otherSrc(['report', 'engine']), message: 'src/report may use only the engine (SPEC §5).' }] }],
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office in the report model.' }, { name: 'Office', message: 'No Office in the report model.' }, { name: 'process', message: 'No Node in the report model.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...purePatterns,
+            {
+              group: otherSrc(['report', 'engine']),
+              message: 'src/report may use only the engine (SPEC §5).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'No Office in the report model.' },
+        { name: 'Office', message: 'No Office in the report model.' },
+        { name: 'process', message: 'No Node in the report model.' },
+      ],
     },
   },
   {
     files: ['src/workbook/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/pipeline/**', '**/commands/**'], message: 'Adapters implement the port; they do not call outward layers (SPEC §5).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/taskpane/**', '**/cli/**', '**/pipeline/**', '**/commands/**'],
+              message: 'Adapters implement the port; they do not call outward layers (SPEC §5).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

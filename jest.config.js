@@ -9,7 +9,12 @@ module.exports = {
       'ts-jest',
       {
         diagnostics: false,
-        tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', isolatedModules: true, verbatimModuleSyntax: false },
+        tsconfig: {
+          module: 'CommonJS',
+          moduleResolution: 'Node10',
+          isolatedModules: true,
+          verbatimModuleSyntax: false,
+        },
       },
     ],
   },

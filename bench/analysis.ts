@@ -7,7 +7,11 @@ export async function benchAnalysis(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const n of [1000, 10000]) {
     const tables = syntheticWorkbook(n, 8, 10, 42);
-    const { seconds, result, all } = await medianSeconds(() => analyzeWorkbook(tables), n >= 10000 ? 7 : 9, 2);
+    const { seconds, result, all } = await medianSeconds(
+      () => analyzeWorkbook(tables),
+      n >= 10000 ? 7 : 9,
+      2,
+    );
     rows.push({
       projects: n,
       objectives: 8,

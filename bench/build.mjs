@@ -14,5 +14,9 @@ await build({
   external: ['highs', 'exceljs', 'javascript-lp-solver'],
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['--enable-source-maps', '.bench-tmp/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', '.bench-tmp/bench.cjs', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

@@ -14,14 +14,29 @@ export function rng(seed: number): () => number {
   };
 }
 
-export function syntheticWorkbook(projects: number, objectives: number, periods: number, seed = 1): RawTable[] {
+export function syntheticWorkbook(
+  projects: number,
+  objectives: number,
+  periods: number,
+  seed = 1,
+): RawTable[] {
   const r = rng(seed);
   const objNames = Array.from({ length: objectives }, (_, j) => `Objective ${j + 1}`);
   const years = Array.from({ length: periods }, (_, t) => 2027 + t);
   const headers = [
-    'Project ID', 'Project Name', 'Business Unit', 'Status', 'Risk', 'Mandatory', 'Depends On',
-    ...years.map((y) => `Cost ${y}`), ...years.map((y) => `Benefit ${y}`),
-    'Actual Cost', 'EAC', 'FTE Engineering', ...objNames,
+    'Project ID',
+    'Project Name',
+    'Business Unit',
+    'Status',
+    'Risk',
+    'Mandatory',
+    'Depends On',
+    ...years.map((y) => `Cost ${y}`),
+    ...years.map((y) => `Benefit ${y}`),
+    'Actual Cost',
+    'EAC',
+    'FTE Engineering',
+    ...objNames,
   ];
   const statuses = ['Proposed', 'Proposed', 'Proposed', 'Approved', 'Active'];
   const risks = ['Low', 'Medium', 'High', 'Very High'];

@@ -16,8 +16,15 @@ export async function runDemo(file: string): Promise<Analysis> {
     `Projects: ${analysis.projects.length} from table ${analysis.table.name} on sheet ${analysis.table.sheet}; ` +
       `periods ${analysis.periods[0]}–${analysis.periods[analysis.periods.length - 1]}; discount rate ${(analysis.settings.discountRate * 100).toFixed(1)}%.`,
   );
-  const source = { table: 'the objectives table', pairwise: `pairwise comparison (AHP, CR ${analysis.ahp?.cr.toFixed(3)})`, equal: 'equal weights', settings: 'settings' }[analysis.weightSource];
-  out.push(`Objectives (weights from ${source}): ${analysis.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ')}.`);
+  const source = {
+    table: 'the objectives table',
+    pairwise: `pairwise comparison (AHP, CR ${analysis.ahp?.cr.toFixed(3)})`,
+    equal: 'equal weights',
+    settings: 'settings',
+  }[analysis.weightSource];
+  out.push(
+    `Objectives (weights from ${source}): ${analysis.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ')}.`,
+  );
   for (const n of analysis.notes) out.push(`Note: ${n}`);
   out.push('', 'Ranking');
   out.push(
@@ -27,7 +34,11 @@ export async function runDemo(file: string): Promise<Analysis> {
       { header: 'Name', value: (p) => p.project.name, max: 34 },
       { header: 'Status', value: (p) => STATUS_LABEL[p.project.status] },
       { header: 'Alignment', value: (p) => p.alignment.toFixed(1), align: 'right' },
-      { header: 'Risk-adj. NPV', value: (p) => formatMoney(p.financials.riskAdjustedNpv, sym), align: 'right' },
+      {
+        header: 'Risk-adj. NPV',
+        value: (p) => formatMoney(p.financials.riskAdjustedNpv, sym),
+        align: 'right',
+      },
       { header: 'Value', value: (p) => p.valueScore.toFixed(1), align: 'right' },
       { header: 'Note', value: (p) => p.ineligibleReason ?? '' },
     ]),

@@ -11,8 +11,15 @@ export function textTable<T>(rows: readonly T[], columns: readonly TextColumn<T>
   const cells = rows.map((r) => columns.map((c) => clip(c.value(r), c.max)));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
   const line = (vals: string[]) =>
-    vals.map((v, i) => (columns[i]!.align === 'right' ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+    vals
+      .map((v, i) => (columns[i]!.align === 'right' ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.header)),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...cells.map(line),
+  ].join('\n');
 }
 
 function clip(s: string, max?: number): string {

@@ -4,10 +4,10 @@ import { InputError } from './errors';
 
 /**
  * Saaty's random consistency index: `RANDOM_INDEX[n - 1]` is the mean CI of random reciprocal n×n
- * matrices drawn from the 1–9 scale, for n = 1…15. Source: T.L. Saaty, The Analytic Hierarchy Process,
- * McGraw-Hill, New York, 1980 (random index table, p. 21); n ≤ 10 is repeated in Saaty, "How to make a
- * decision: The Analytic Hierarchy Process", European Journal of Operational Research 48 (1990) 9–26.
- * The dip at n = 12 is in the published table (fewer random samples were drawn for n > 10).
+ * matrices on the 1–9 scale, n = 1…15. Source: T.L. Saaty, The Analytic Hierarchy Process, McGraw-Hill,
+ * New York, 1980 (random index table); the n ≤ 10 values are also those of Saaty, "How to make a
+ * decision: The Analytic Hierarchy Process", European Journal of Operational Research 48 (1990) 9–26,
+ * whose published CRs the tests reproduce. The dip at n = 12 is in the published table.
  */
 export const RANDOM_INDEX: readonly number[] = [
   0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
@@ -263,7 +263,7 @@ function bestSingleChange(a: Square, current: Measured): AhpFix | undefined {
         if (distance <= LOG_TIE) continue; // not a change
         setJudgment(work, row, col, suggested);
         // One judgment moves the eigenvector only a little, so starting from the current weights
-        // saves most of the iterations over 105 judgments × 17 values at n = 15.
+        // roughly halves the iterations of the 105 × 17 searches at n = 15.
         const cr = measure(work, current.weights).cr;
         const candidate = { row, col, suggested, cr, distance };
         if (cr < current.cr && (!best || isBetter(candidate, best))) best = candidate;

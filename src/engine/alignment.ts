@@ -1,7 +1,10 @@
 // Strategic alignment (SPEC §4.1): A_i = Σ_j w_j · r_ij with ratings in [0, 1] and Σ w_j = 1, shown 0–100.
 import type { Objective, Project } from './model';
 
-export function alignmentScore(ratings: Readonly<Record<string, number>>, objectives: readonly Objective[]): number {
+export function alignmentScore(
+  ratings: Readonly<Record<string, number>>,
+  objectives: readonly Objective[],
+): number {
   let a = 0;
   for (const o of objectives) a += o.weight * (ratings[o.name] ?? 0);
   // Rounding noise must not push a perfect score past 100.

@@ -1,6 +1,14 @@
 // The analysis pipeline of the engine: workbook tables in, a typed analysis out (SPEC §3, §4.1–§4.5).
 // Finds the tables, maps columns, reads projects, weighs objectives, and scores and ranks every project.
-import type { BudgetLine, CapacityLine, DataIssue, Objective, Project, RawTable, WeightSource } from './model';
+import type {
+  BudgetLine,
+  CapacityLine,
+  DataIssue,
+  Objective,
+  Project,
+  RawTable,
+  WeightSource,
+} from './model';
 import { mapColumns, type ColumnMap, type MappingOverride } from './columnMatch';
 import { cellText, detectDecimalSeparator, isBlank, parseNumber } from './cells';
 import { defaultSettings, readSettingsTable, type Settings } from './settings';
@@ -62,7 +70,8 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
   const notes: string[] = [];
   const roles: Record<string, TableRole> = {};
   for (const t of tables) roles[t.name] = classifyTable(t);
-  const find = (role: TableRole) => tables.find((t) => roles[t.name] === role && !OUTPUT_SHEET_RE.test(t.sheet));
+  const find = (role: TableRole) =>
+    tables.find((t) => roles[t.name] === role && !OUTPUT_SHEET_RE.test(t.sheet));
 
   // Settings: defaults, then the settings sheet, then the caller's overrides.
   let settings = defaultSettings();
@@ -81,11 +90,25 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
   let table: RawTable | null | undefined;
   if (options.table) {
     table = tables.find((t) => t.name.toLowerCase() === options.table!.toLowerCase());
-    if (!table) throw new InputError(NO_PROJECTS.tableNotFound(options.table, tables.map((t) => t.name)));
-  } else table = bestProjectTable(tables, w.objectives.map((o) => o.name));
+    if (!table)
+      throw new InputError(
+        NO_PROJECTS.tableNotFound(
+          options.table,
+          tables.map((t) => t.name),
+        ),
+      );
+  } else
+    table = bestProjectTable(
+      tables,
+      w.objectives.map((o) => o.name),
+    );
   if (!table) throw new InputError(NO_PROJECTS.noProjectTable);
   roles[table.name] = 'projects';
-  const columns = mapColumns(table.headers, w.objectives.map((o) => o.name), options.overrides);
+  const columns = mapColumns(
+    table.headers,
+    w.objectives.map((o) => o.name),
+    options.overrides,
+  );
   if (!columns.some((c) => c.field === 'name')) throw new InputError(NO_PROJECTS.noProjectTable);
 
   // Objectives named by "Obj: X" columns when the workbook has no strategy table; equal weights.
@@ -96,15 +119,21 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
     const names = [...new Set(ratingCols.map((c) => c.objective!))];
     objectives = names.map((name) => ({ name, weight: 1 / names.length }));
     weightSource = 'equal';
-    notes.push(`No objective weights were found: each of the ${names.length} objectives weighs the same (${(100 / names.length).toFixed(1)}%).`);
+    notes.push(
+      `No objective weights were found: each of the ${names.length} objectives weighs the same (${(100 / names.length).toFixed(1)}%).`,
+    );
   }
   objectives = dropUnrated(objectives, ratingCols, table, issues);
-  if (objectives.length === 0) notes.push('No objective ratings were found: alignment is 0 for every project and the value score rests on the financial measure.');
+  if (objectives.length === 0)
+    notes.push(
+      'No objective ratings were found: alignment is 0 for every project and the value score rests on the financial measure.',
+    );
 
   // Workbook-wide reading conventions.
   const decimalSeparator = settings.decimalSeparator ?? detectDecimalSeparator(textCells(table, columns));
   const currency = settings.currencySymbol ?? detectCurrency(table, columns);
-  const ratingScaleMax = settings.ratingScaleMax ?? detectRatingScale(ratingNumbers(table, ratingCols, decimalSeparator));
+  const ratingScaleMax =
+    settings.ratingScaleMax ?? detectRatingScale(ratingNumbers(table, ratingCols, decimalSeparator));
 
   const read = readProjects(table, columns, { settings, decimalSeparator, currency, ratingScaleMax });
   issues.push(...read.issues);
@@ -125,7 +154,14 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
       : settings.alignmentGate !== null && alignment < settings.alignmentGate && !project.mandatory
         ? `Alignment ${alignment.toFixed(0)} is below the gate of ${settings.alignmentGate}.`
         : undefined;
-    return { id: project.id, project, alignment, financials, eligible: ineligibleReason === undefined, ineligibleReason };
+    return {
+      id: project.id,
+      project,
+      alignment,
+      financials,
+      eligible: ineligibleReason === undefined,
+      ineligibleReason,
+    };
   });
   const scores = scoreAndRank(items, settings.financialMeasure, alignmentWeight);
   const projects: ProjectResult[] = items.map((it, i) => ({
@@ -185,12 +221,23 @@ function objectiveWeights(
   if (settings.objectiveWeights && Object.keys(settings.objectiveWeights).length) {
     const entries = Object.entries(settings.objectiveWeights);
     const sum = entries.reduce((s, [, x]) => s + x, 0) || 1;
-    return { objectives: entries.map(([name, x]) => ({ name, weight: x / sum })), source: 'settings', ahp: ahpResult };
+    return {
+      objectives: entries.map(([name, x]) => ({ name, weight: x / sum })),
+      source: 'settings',
+      ahp: ahpResult,
+    };
   }
   const usePairwise = ahpResult && (settings.weightSource !== 'table' || !objTable);
   if (usePairwise) {
-    if (objTable) notes.push(`Weights come from the pairwise comparison (AHP, CR ${ahpResult!.cr.toFixed(3)}), not from the table ${objTable.name}; set "Weight source" to table to use that table instead.`);
-    return { objectives: ahpResult!.names.map((name, i) => ({ name, weight: ahpResult!.weights[i]! })), source: 'pairwise', ahp: ahpResult };
+    if (objTable)
+      notes.push(
+        `Weights come from the pairwise comparison (AHP, CR ${ahpResult!.cr.toFixed(3)}), not from the table ${objTable.name}; set "Weight source" to table to use that table instead.`,
+      );
+    return {
+      objectives: ahpResult!.names.map((name, i) => ({ name, weight: ahpResult!.weights[i]! })),
+      source: 'pairwise',
+      ahp: ahpResult,
+    };
   }
   if (objTable) {
     const objectives = collect(readObjectivesTable(objTable, settings.ratingWords), issues);
@@ -200,26 +247,50 @@ function objectiveWeights(
 }
 
 /** Objectives without a rating column are dropped and the remaining weights renormalized, with an issue. */
-function dropUnrated(objectives: Objective[], ratingCols: ColumnMap[], table: RawTable, issues: DataIssue[]): Objective[] {
+function dropUnrated(
+  objectives: Objective[],
+  ratingCols: ColumnMap[],
+  table: RawTable,
+  issues: DataIssue[],
+): Objective[] {
   const rated = new Set(ratingCols.map((c) => c.objective));
   const missing = objectives.filter((o) => !rated.has(o.name));
   for (const c of ratingCols) {
     if (objectives.length && !objectives.some((o) => o.name === c.objective)) {
-      issues.push({ sheet: table.sheet, row: table.headerRow, column: c.header, problem: `"${c.header}" rates an objective that is not in the strategy.`, assumption: 'The column does not count toward alignment.', severity: 'warning' });
+      issues.push({
+        sheet: table.sheet,
+        row: table.headerRow,
+        column: c.header,
+        problem: `"${c.header}" rates an objective that is not in the strategy.`,
+        assumption: 'The column does not count toward alignment.',
+        severity: 'warning',
+      });
     }
   }
   if (missing.length === 0 || missing.length === objectives.length) return missing.length ? [] : objectives;
   for (const o of missing) {
-    issues.push({ sheet: table.sheet, row: table.headerRow, problem: `The objective "${o.name}" has no rating column in ${table.name}.`, assumption: 'Its weight is shared among the other objectives.', severity: 'warning' });
+    issues.push({
+      sheet: table.sheet,
+      row: table.headerRow,
+      problem: `The objective "${o.name}" has no rating column in ${table.name}.`,
+      assumption: 'Its weight is shared among the other objectives.',
+      severity: 'warning',
+    });
   }
   const kept = objectives.filter((o) => rated.has(o.name));
   const sum = kept.reduce((s, o) => s + o.weight, 0) || 1;
   return kept.map((o) => ({ name: o.name, weight: o.weight / sum }));
 }
 
-function budgetLines(tables: readonly RawTable[], roles: Record<string, TableRole>, settings: Settings, issues: DataIssue[]): BudgetLine[] {
+function budgetLines(
+  tables: readonly RawTable[],
+  roles: Record<string, TableRole>,
+  settings: Settings,
+  issues: DataIssue[],
+): BudgetLine[] {
   if (settings.totalBudget !== null) return [{ label: 'Total', amount: settings.totalBudget }];
-  if (settings.budgets && Object.keys(settings.budgets).length) return Object.entries(settings.budgets).map(([label, amount]) => ({ label, amount }));
+  if (settings.budgets && Object.keys(settings.budgets).length)
+    return Object.entries(settings.budgets).map(([label, amount]) => ({ label, amount }));
   const t = tables.find((x) => roles[x.name] === 'budget');
   return t ? collect(readBudgetTable(t), issues) : [];
 }
@@ -235,7 +306,9 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 /** Text cells of numeric columns that hold digits (a sample is enough to tell the decimal separator). */
 function* textCells(t: RawTable, columns: ColumnMap[]): Generator<string> {
-  const numeric = columns.filter((c) => MONEY.has(c.field) || c.field === 'rating' || c.field === 'resource').map((c) => c.index);
+  const numeric = columns
+    .filter((c) => MONEY.has(c.field) || c.field === 'rating' || c.field === 'resource')
+    .map((c) => c.index);
   let seen = 0;
   for (const r of t.rows.slice(0, 1000)) {
     for (const i of numeric) {
@@ -254,14 +327,27 @@ function ratingNumbers(t: RawTable, cols: ColumnMap[], decimalSeparator: '.' | '
   for (const r of t.rows) {
     for (const c of cols) {
       const v = r[c.index] ?? null;
-      const n = typeof v === 'number' ? v : v === null || isBlank(v) ? null : parseNumber(v, { decimalSeparator }).value;
+      const n =
+        typeof v === 'number'
+          ? v
+          : v === null || isBlank(v)
+            ? null
+            : parseNumber(v, { decimalSeparator }).value;
       if (n !== null && n > max) max = n;
     }
   }
   return [max];
 }
 
-const MONEY = new Set(['cost', 'costPeriod', 'benefit', 'benefitPeriod', 'actualCost', 'eac', 'baselineCost']);
+const MONEY = new Set([
+  'cost',
+  'costPeriod',
+  'benefit',
+  'benefitPeriod',
+  'actualCost',
+  'eac',
+  'baselineCost',
+]);
 
 /** The currency symbol of the money columns: number formats first, then symbols typed in cells, then headers; $ if none. */
 function detectCurrency(t: RawTable, columns: ColumnMap[]): string {

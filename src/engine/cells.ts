@@ -35,9 +35,44 @@ export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-const CURRENCY_WORDS: Record<string, string> = { usd: '$', eur: '€', gbp: '£', jpy: '¥', chf: 'CHF', cad: '$', aud: '$', inr: '₹' };
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
-const NULL_WORDS = new Set(['n/a', 'na', 'n.a.', 'tbd', 'tbc', '-', '--', '—', '–', '?', 'none', 'null', 'unknown']);
+const CURRENCY_WORDS: Record<string, string> = {
+  usd: '$',
+  eur: '€',
+  gbp: '£',
+  jpy: '¥',
+  chf: 'CHF',
+  cad: '$',
+  aud: '$',
+  inr: '₹',
+};
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+const NULL_WORDS = new Set([
+  'n/a',
+  'na',
+  'n.a.',
+  'tbd',
+  'tbc',
+  '-',
+  '--',
+  '—',
+  '–',
+  '?',
+  'none',
+  'null',
+  'unknown',
+]);
 
 /**
  * A number from a cell: numbers as they are; text such as `$1,200,000`, `1.2M`, `€300k`, `(1,000)`, `12%`,
@@ -52,7 +87,10 @@ export function parseNumber(v: CellValue, opts: NumberOptions = {}): Parsed<numb
 }
 
 function parseNumberText(raw: string, decimal: '.' | ','): Parsed<number> {
-  let s = raw.trim().toLowerCase().replace(/[\u00a0\u202f]/g, ' ');
+  let s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\u00a0\u202f]/g, ' ');
   if (/^#[a-z/0!?]+[!?]?$/.test(s)) return { value: null, problem: 'excelError' };
   if (NULL_WORDS.has(s)) return { value: null, problem: 'notNumber' };
   let negative = false;
@@ -132,14 +170,28 @@ export function parsePercent(v: CellValue, opts: NumberOptions = {}): Parsed<num
   return { value: p.value };
 }
 
-const TRUE_WORDS = new Set(['yes', 'y', 'true', 'x', '1', '✓', '✔', 'required', 'mandatory', 'must', 'must do', 'regulatory']);
+const TRUE_WORDS = new Set([
+  'yes',
+  'y',
+  'true',
+  'x',
+  '1',
+  '✓',
+  '✔',
+  'required',
+  'mandatory',
+  'must',
+  'must do',
+  'regulatory',
+]);
 const FALSE_WORDS = new Set(['no', 'n', 'false', '0', '', '-', 'optional']);
 
 /** Yes/No/Y/N/TRUE/FALSE/x/1/0 → boolean; blank → false. */
 export function parseBoolean(v: CellValue): Parsed<boolean> {
   if (v === null || isBlank(v)) return { value: false, problem: 'blank' };
   if (typeof v === 'boolean') return { value: v };
-  if (typeof v === 'number') return v === 1 || v === 0 ? { value: v === 1 } : { value: null, problem: 'notBoolean' };
+  if (typeof v === 'number')
+    return v === 1 || v === 0 ? { value: v === 1 } : { value: null, problem: 'notBoolean' };
   if (isCellError(v)) return { value: null, problem: 'excelError' };
   if (v instanceof Date) return { value: null, problem: 'notBoolean' };
   const s = v.trim().toLowerCase();
@@ -163,12 +215,16 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Dates arrive as Date, Excel serial numbers, or text (ISO, d.m.y, m/d/y, "1 Mar 2027", "Mar 2027"). */
 export function parseDate(v: CellValue): Parsed<Date> {
   if (v === null || isBlank(v)) return { value: null, problem: 'blank' };
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: null, problem: 'notDate' } : { value: v };
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? { value: null, problem: 'notDate' } : { value: v };
   if (typeof v === 'number') {
     // Serials between 1950 and 2200 only: a stray cost in a date column is not a date.
-    return v >= 18264 && v <= 109575 ? { value: serialToDate(Math.floor(v)) } : { value: null, problem: 'notDate' };
+    return v >= 18264 && v <= 109575
+      ? { value: serialToDate(Math.floor(v)) }
+      : { value: null, problem: 'notDate' };
   }
-  if (typeof v === 'boolean' || isCellError(v)) return { value: null, problem: isCellError(v) ? 'excelError' : 'notDate' };
+  if (typeof v === 'boolean' || isCellError(v))
+    return { value: null, problem: isCellError(v) ? 'excelError' : 'notDate' };
   const s = v.trim().toLowerCase();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(s);
   if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);

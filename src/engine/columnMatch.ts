@@ -33,7 +33,8 @@ export type Field =
   | 'extra';
 
 /** A period a column belongs to: a calendar/fiscal year, a quarter, or a relative year ("Y1"). */
-export type PeriodKey = { kind: 'year'; year: number; quarter?: number } | { kind: 'relative'; index: number };
+export type PeriodKey =
+  { kind: 'year'; year: number; quarter?: number } | { kind: 'relative'; index: number };
 
 export interface ColumnMap {
   index: number;
@@ -61,36 +62,190 @@ export interface MappingOverride {
 
 /** Fields that take at most one column; the others (periods, roles, ratings, extra) take many. */
 const SINGLE_FIELDS: ReadonlySet<Field> = new Set<Field>([
-  'id', 'name', 'status', 'cost', 'benefit', 'benefitYears', 'actualCost', 'baselineCost', 'eac',
-  'percentComplete', 'realizedBenefit', 'probability', 'risk', 'mandatory', 'excluded', 'dependsOn',
-  'exclusiveGroup', 'start', 'end', 'sponsor', 'businessUnit', 'department', 'category', 'program',
+  'id',
+  'name',
+  'status',
+  'cost',
+  'benefit',
+  'benefitYears',
+  'actualCost',
+  'baselineCost',
+  'eac',
+  'percentComplete',
+  'realizedBenefit',
+  'probability',
+  'risk',
+  'mandatory',
+  'excluded',
+  'dependsOn',
+  'exclusiveGroup',
+  'start',
+  'end',
+  'sponsor',
+  'businessUnit',
+  'department',
+  'category',
+  'program',
 ]);
 
 /** Exact synonyms, already normalized. */
 const SYNONYMS: Partial<Record<Field, string[]>> = {
-  id: ['id', 'projectid', 'code', 'projectcode', 'key', 'ref', 'reference', 'projectno', 'projectnumber', 'projectref', 'no', 'number', 'initiativeid'],
+  id: [
+    'id',
+    'projectid',
+    'code',
+    'projectcode',
+    'key',
+    'ref',
+    'reference',
+    'projectno',
+    'projectnumber',
+    'projectref',
+    'no',
+    'number',
+    'initiativeid',
+  ],
   name: ['project', 'projectname', 'name', 'initiative', 'initiativename', 'title', 'projecttitle'],
   status: ['status', 'stage', 'phase', 'projectstatus', 'state', 'lifecyclestage'],
-  cost: ['cost', 'totalcost', 'budget', 'estimatedcost', 'investment', 'capex', 'projectcost', 'totalinvestment', 'costestimate', 'estimatedtotalcost', 'totalbudget', 'requestedbudget', 'totalprojectcost'],
-  benefit: ['benefit', 'benefits', 'totalbenefit', 'totalbenefits', 'expectedbenefit', 'expectedbenefits', 'savings', 'value', 'expectedvalue', 'estimatedbenefit', 'estimatedbenefits', 'totalsavings'],
-  benefitYears: ['benefityears', 'horizon', 'usefullife', 'benefithorizon', 'benefitperiod', 'lifeyears', 'benefitlife'],
-  actualCost: ['actualcost', 'spenttodate', 'actuals', 'ac', 'actualtodate', 'costtodate', 'actualspend', 'actualcosttodate', 'spend'],
-  baselineCost: ['baseline', 'approvedbudget', 'bac', 'plannedcost', 'baselinecost', 'budgetatcompletion', 'originalbudget', 'baselinebudget'],
-  eac: ['eac', 'forecast', 'estimateatcompletion', 'forecastatcompletion', 'forecastcost', 'forecastatcomplete', 'fac'],
-  percentComplete: ['complete', 'percentcomplete', 'progress', 'pctcomplete', 'completion', 'percentagecomplete'],
-  realizedBenefit: ['realizedbenefit', 'realizedbenefits', 'benefitsrealized', 'benefitrealized', 'realisedbenefit', 'realisedbenefits', 'benefitsrealised', 'benefitstodate'],
-  probability: ['probabilityofsuccess', 'confidence', 'pos', 'successprobability', 'probability', 'likelihoodofsuccess', 'chanceofsuccess'],
+  cost: [
+    'cost',
+    'totalcost',
+    'budget',
+    'estimatedcost',
+    'investment',
+    'capex',
+    'projectcost',
+    'totalinvestment',
+    'costestimate',
+    'estimatedtotalcost',
+    'totalbudget',
+    'requestedbudget',
+    'totalprojectcost',
+  ],
+  benefit: [
+    'benefit',
+    'benefits',
+    'totalbenefit',
+    'totalbenefits',
+    'expectedbenefit',
+    'expectedbenefits',
+    'savings',
+    'value',
+    'expectedvalue',
+    'estimatedbenefit',
+    'estimatedbenefits',
+    'totalsavings',
+  ],
+  benefitYears: [
+    'benefityears',
+    'horizon',
+    'usefullife',
+    'benefithorizon',
+    'benefitperiod',
+    'lifeyears',
+    'benefitlife',
+  ],
+  actualCost: [
+    'actualcost',
+    'spenttodate',
+    'actuals',
+    'ac',
+    'actualtodate',
+    'costtodate',
+    'actualspend',
+    'actualcosttodate',
+    'spend',
+  ],
+  baselineCost: [
+    'baseline',
+    'approvedbudget',
+    'bac',
+    'plannedcost',
+    'baselinecost',
+    'budgetatcompletion',
+    'originalbudget',
+    'baselinebudget',
+  ],
+  eac: [
+    'eac',
+    'forecast',
+    'estimateatcompletion',
+    'forecastatcompletion',
+    'forecastcost',
+    'forecastatcomplete',
+    'fac',
+  ],
+  percentComplete: [
+    'complete',
+    'percentcomplete',
+    'progress',
+    'pctcomplete',
+    'completion',
+    'percentagecomplete',
+  ],
+  realizedBenefit: [
+    'realizedbenefit',
+    'realizedbenefits',
+    'benefitsrealized',
+    'benefitrealized',
+    'realisedbenefit',
+    'realisedbenefits',
+    'benefitsrealised',
+    'benefitstodate',
+  ],
+  probability: [
+    'probabilityofsuccess',
+    'confidence',
+    'pos',
+    'successprobability',
+    'probability',
+    'likelihoodofsuccess',
+    'chanceofsuccess',
+  ],
   risk: ['risk', 'riskrating', 'risklevel', 'overallrisk', 'deliveryrisk', 'riskcategory'],
   mandatory: ['mandatory', 'regulatory', 'mustdo', 'required', 'mustdomandatory', 'nondiscretionary'],
   excluded: ['exclude', 'forceout', 'excluded', 'donotfund', 'forcedout'],
-  dependsOn: ['dependson', 'dependencies', 'predecessors', 'requires', 'dependency', 'prerequisites', 'prerequisite'],
-  exclusiveGroup: ['exclusivegroup', 'alternativegroup', 'optiongroup', 'mutuallyexclusive', 'alternatives', 'exclusive'],
+  dependsOn: [
+    'dependson',
+    'dependencies',
+    'predecessors',
+    'requires',
+    'dependency',
+    'prerequisites',
+    'prerequisite',
+  ],
+  exclusiveGroup: [
+    'exclusivegroup',
+    'alternativegroup',
+    'optiongroup',
+    'mutuallyexclusive',
+    'alternatives',
+    'exclusive',
+  ],
   start: ['start', 'startdate', 'plannedstart', 'begin', 'plannedstartdate'],
-  end: ['end', 'enddate', 'finish', 'finishdate', 'plannedend', 'plannedfinish', 'completiondate', 'duedate', 'plannedenddate'],
+  end: [
+    'end',
+    'enddate',
+    'finish',
+    'finishdate',
+    'plannedend',
+    'plannedfinish',
+    'completiondate',
+    'duedate',
+    'plannedenddate',
+  ],
   sponsor: ['sponsor', 'executivesponsor', 'projectsponsor', 'businesssponsor', 'owner'],
   businessUnit: ['businessunit', 'bu', 'division', 'segment', 'lineofbusiness', 'lob'],
   department: ['department', 'dept', 'function'],
-  category: ['category', 'type', 'projecttype', 'portfoliocategory', 'investmentcategory', 'theme', 'investmenttype'],
+  category: [
+    'category',
+    'type',
+    'projecttype',
+    'portfoliocategory',
+    'investmentcategory',
+    'theme',
+    'investmenttype',
+  ],
   program: ['program', 'programme', 'portfolio', 'programname'],
 };
 
@@ -117,15 +272,31 @@ const GUESSES: [Field, RegExp, number][] = [
 
 /** Case-, space- and punctuation-insensitive form of a header. */
 export function normalizeHeader(h: string): string {
-  return h.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+  return h
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Lower-case words of a header, with units in brackets removed. */
 function spaced(h: string): string {
-  return h.toLowerCase().replace(/\(.*?\)|\[.*?\]/g, ' ').replace(/[^a-z0-9%]+/g, ' ').trim();
+  return h
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]/g, ' ')
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 }
 
-const MONEY_FIELDS: ReadonlySet<Field> = new Set<Field>(['cost', 'costPeriod', 'benefit', 'benefitPeriod', 'actualCost', 'baselineCost', 'eac', 'realizedBenefit']);
+const MONEY_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'cost',
+  'costPeriod',
+  'benefit',
+  'benefitPeriod',
+  'actualCost',
+  'baselineCost',
+  'eac',
+  'realizedBenefit',
+]);
 
 /** Reads "($k)", "(000s)", "($M)", "in millions", "(€)" from a header. */
 function headerUnit(h: string): { multiplier?: number; currency?: string } {
@@ -133,7 +304,8 @@ function headerUnit(h: string): { multiplier?: number; currency?: string } {
   const out: { multiplier?: number; currency?: string } = {};
   const cur = /[$€£¥₹]|\b(usd|eur|gbp|chf|jpy)\b/.exec(l);
   if (cur) out.currency = { usd: '$', eur: '€', gbp: '£', chf: 'CHF', jpy: '¥' }[cur[1] ?? ''] ?? cur[0];
-  if (/\(\s*[$€£]?\s*(k|000s?|'000|thousands?)\s*\)|\bin thousands\b|\b[$€£]k\b/.test(l)) out.multiplier = 1e3;
+  if (/\(\s*[$€£]?\s*(k|000s?|'000|thousands?)\s*\)|\bin thousands\b|\b[$€£]k\b/.test(l))
+    out.multiplier = 1e3;
   else if (/\(\s*[$€£]?\s*(m|mm|mn|millions?)\s*\)|\bin millions\b|\b[$€£]m\b/.test(l)) out.multiplier = 1e6;
   return out;
 }
@@ -142,15 +314,22 @@ function headerUnit(h: string): { multiplier?: number; currency?: string } {
 export function extractPeriod(header: string): { period: PeriodKey; rest: string } | null {
   const l = ` ${header.toLowerCase().replace(/[_/]/g, ' ')} `;
   const patterns: [RegExp, (m: RegExpExecArray) => PeriodKey][] = [
-    [/\bq([1-4])\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: 'year', year: fullYear(m[2]!), quarter: +m[1]! })],
-    [/\b(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*q([1-4])\b/, (m) => ({ kind: 'year', year: fullYear(m[1]!), quarter: +m[2]! })],
+    [
+      /\bq([1-4])\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\b/,
+      (m) => ({ kind: 'year', year: fullYear(m[2]!), quarter: +m[1]! }),
+    ],
+    [
+      /\b(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*q([1-4])\b/,
+      (m) => ({ kind: 'year', year: fullYear(m[1]!), quarter: +m[2]! }),
+    ],
     [/\b(?:fy|cy)\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: 'year', year: fullYear(m[1]!) })],
     [/\b((?:19|20)\d{2})\b/, (m) => ({ kind: 'year', year: +m[1]! })],
     [/\b(?:y|yr|year)\s*-?\s*(\d{1,2})\b/, (m) => ({ kind: 'relative', index: +m[1]! })],
   ];
   for (const [re, make] of patterns) {
     const m = re.exec(l);
-    if (m) return { period: make(m), rest: (l.slice(0, m.index) + ' ' + l.slice(m.index + m[0].length)).trim() };
+    if (m)
+      return { period: make(m), rest: (l.slice(0, m.index) + ' ' + l.slice(m.index + m[0].length)).trim() };
   }
   return null;
 }
@@ -171,9 +350,28 @@ export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
   return 0;
 }
 
-const COST_WORDS = new Set(['cost', 'costs', 'capex', 'opex', 'investment', 'spend', 'budget', 'plannedcost', 'estimatedcost']);
-const BENEFIT_WORDS = new Set(['benefit', 'benefits', 'savings', 'value', 'revenue', 'expectedbenefit', 'expectedbenefits']);
-const RESOURCE_RE = /^(?:fte|ftes|headcount|hc|resources?)\s*[-:–]?\s*(.+)$|^(.+?)\s*[-:–(]?\s*(?:fte|ftes|headcount)\)?$/i;
+const COST_WORDS = new Set([
+  'cost',
+  'costs',
+  'capex',
+  'opex',
+  'investment',
+  'spend',
+  'budget',
+  'plannedcost',
+  'estimatedcost',
+]);
+const BENEFIT_WORDS = new Set([
+  'benefit',
+  'benefits',
+  'savings',
+  'value',
+  'revenue',
+  'expectedbenefit',
+  'expectedbenefits',
+]);
+const RESOURCE_RE =
+  /^(?:fte|ftes|headcount|hc|resources?)\s*[-:–]?\s*(.+)$|^(.+?)\s*[-:–(]?\s*(?:fte|ftes|headcount)\)?$/i;
 const OBJECTIVE_PREFIX_RE = /^(?:obj(?:ective)?|alignment|strategic alignment|align)\s*[-:–]\s*(.+)$/i;
 
 /** Best guess for one header, without looking at the other headers. */
@@ -191,7 +389,12 @@ export function matchHeader(header: string, index: number, objectives: readonly 
   if (pref) {
     const name = pref[1]!.trim();
     const known = objectives.find((o) => normalizeHeader(o) === normalizeHeader(name));
-    return { ...base, field: 'rating', confidence: known || objectives.length === 0 ? 0.95 : 0.8, objective: known ?? name };
+    return {
+      ...base,
+      field: 'rating',
+      confidence: known || objectives.length === 0 ? 0.95 : 0.8,
+      objective: known ?? name,
+    };
   }
   if (raw === '#' || raw === 'No.' || raw === '№') return { ...base, field: 'id', confidence: 1 };
   for (const [field, list] of Object.entries(SYNONYMS) as [Field, string[]][]) {
@@ -200,13 +403,16 @@ export function matchHeader(header: string, index: number, objectives: readonly 
   const res = RESOURCE_RE.exec(raw.replace(/\(.*?\)/g, '').trim());
   if (res) {
     const role = (res[1] ?? res[2] ?? '').trim();
-    if (role && !/^(total|demand|required)$/i.test(role)) return { ...base, field: 'resource', confidence: 0.95, role };
+    if (role && !/^(total|demand|required)$/i.test(role))
+      return { ...base, field: 'resource', confidence: 0.95, role };
   }
   const per = extractPeriod(raw.replace(/\(.*?\)/g, ''));
   if (per) {
     const rest = normalizeHeader(per.rest);
-    if (COST_WORDS.has(rest)) return withUnit({ ...base, field: 'costPeriod', confidence: 0.95, period: per.period });
-    if (BENEFIT_WORDS.has(rest)) return withUnit({ ...base, field: 'benefitPeriod', confidence: 0.95, period: per.period });
+    if (COST_WORDS.has(rest))
+      return withUnit({ ...base, field: 'costPeriod', confidence: 0.95, period: per.period });
+    if (BENEFIT_WORDS.has(rest))
+      return withUnit({ ...base, field: 'benefitPeriod', confidence: 0.95, period: per.period });
   }
   const words = spaced(raw);
   for (const [field, re, confidence] of GUESSES) {
@@ -240,7 +446,9 @@ export function mapColumns(
     if (MONEY_FIELDS.has(o.field)) Object.assign(m, headerUnit(h));
     return m;
   });
-  const overridden = new Set(cols.filter((c) => overrideByNorm.has(normalizeHeader(c.header))).map((c) => c.index));
+  const overridden = new Set(
+    cols.filter((c) => overrideByNorm.has(normalizeHeader(c.header))).map((c) => c.index),
+  );
   for (const field of SINGLE_FIELDS) {
     const holders = cols.filter((c) => c.field === field);
     if (holders.length < 2) continue;

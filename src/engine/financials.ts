@@ -58,7 +58,8 @@ export function projectFinancials(p: Project, rate: number): Financials {
     remainingBenefit: sumB,
     costVariance: p.baselineCost !== null && p.eac !== null ? p.baselineCost - p.eac : null,
     percentBudgetSpent: p.actualCost !== null && p.baselineCost ? p.actualCost / p.baselineCost : null,
-    benefitsRealization: p.realizedBenefit !== null && p.totalBenefit > 0 ? p.realizedBenefit / p.totalBenefit : null,
+    benefitsRealization:
+      p.realizedBenefit !== null && p.totalBenefit > 0 ? p.realizedBenefit / p.totalBenefit : null,
     cpi: p.baselineCost !== null && p.eac ? p.baselineCost / p.eac : null,
   };
 }

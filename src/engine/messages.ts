@@ -5,8 +5,14 @@ import { formatMoney, formatPercent } from './format';
 type Msg = { problem: string; assumption: string };
 
 export const MSG = {
-  excelError: (what: string, assumed: string): Msg => ({ problem: `${what} holds an Excel error.`, assumption: assumed }),
-  notNumber: (what: string, assumed: string): Msg => ({ problem: `${what} is not a number.`, assumption: assumed }),
+  excelError: (what: string, assumed: string): Msg => ({
+    problem: `${what} holds an Excel error.`,
+    assumption: assumed,
+  }),
+  notNumber: (what: string, assumed: string): Msg => ({
+    problem: `${what} is not a number.`,
+    assumption: assumed,
+  }),
   notBoolean: (what: string): Msg => ({ problem: `${what} should be Yes or No.`, assumption: 'Read as No.' }),
   notDate: (what: string): Msg => ({ problem: `${what} is not a date.`, assumption: 'Left blank.' }),
   negativeCost: (what: string, value: number, sym: string): Msg => ({
@@ -22,13 +28,22 @@ export const MSG = {
     problem: `Probability of success is above 100% (${formatPercent(value, 0)}).`,
     assumption: fallback,
   }),
-  probabilityNegative: (fallback: string): Msg => ({ problem: 'Probability of success is negative.', assumption: fallback }),
+  probabilityNegative: (fallback: string): Msg => ({
+    problem: 'Probability of success is negative.',
+    assumption: fallback,
+  }),
   unknownRisk: (word: string): Msg => ({
     problem: `Risk "${word}" is not one of the known levels (Low, Medium, High, Very High).`,
     assumption: 'No risk adjustment from this cell.',
   }),
-  unknownStatus: (word: string): Msg => ({ problem: `Status "${word}" is not a known status.`, assumption: 'Treated as Proposed.' }),
-  unknownRatingWord: (word: string): Msg => ({ problem: `Rating "${word}" is not a known rating word.`, assumption: 'Read as 0.' }),
+  unknownStatus: (word: string): Msg => ({
+    problem: `Status "${word}" is not a known status.`,
+    assumption: 'Treated as Proposed.',
+  }),
+  unknownRatingWord: (word: string): Msg => ({
+    problem: `Rating "${word}" is not a known rating word.`,
+    assumption: 'Read as 0.',
+  }),
   ratingOutOfScale: (value: number, max: number): Msg => ({
     problem: `Rating ${value} is outside the 0–${max} scale.`,
     assumption: value < 0 ? 'Read as 0.' : `Read as ${max}.`,
@@ -37,16 +52,34 @@ export const MSG = {
     problem: `Duplicate ID ${id} (also on row ${firstRow}).`,
     assumption: `Kept both; this row is referred to as ${newId}. Dependencies on ${id} mean row ${firstRow}.`,
   }),
-  noName: (): Msg => ({ problem: 'The row has data but no project name.', assumption: 'Left out of the analysis.' }),
-  nameFromId: (id: string): Msg => ({ problem: 'The row has no project name.', assumption: `Named after its ID, ${id}.` }),
-  totalsRow: (): Msg => ({ problem: 'This looks like a totals row.', assumption: 'Left out of the analysis.' }),
-  unknownDependency: (dep: string): Msg => ({ problem: `Depends on ${dep}, which is not in the table.`, assumption: 'This dependency is ignored.' }),
-  selfDependency: (): Msg => ({ problem: 'The project depends on itself.', assumption: 'This dependency is ignored.' }),
+  noName: (): Msg => ({
+    problem: 'The row has data but no project name.',
+    assumption: 'Left out of the analysis.',
+  }),
+  nameFromId: (id: string): Msg => ({
+    problem: 'The row has no project name.',
+    assumption: `Named after its ID, ${id}.`,
+  }),
+  totalsRow: (): Msg => ({
+    problem: 'This looks like a totals row.',
+    assumption: 'Left out of the analysis.',
+  }),
+  unknownDependency: (dep: string): Msg => ({
+    problem: `Depends on ${dep}, which is not in the table.`,
+    assumption: 'This dependency is ignored.',
+  }),
+  selfDependency: (): Msg => ({
+    problem: 'The project depends on itself.',
+    assumption: 'This dependency is ignored.',
+  }),
   dependencyCycle: (ids: string[]): Msg => ({
     problem: `Dependency cycle: ${[...ids, ids[0]].join(' → ')}.`,
     assumption: 'These projects are treated as one package: selected together or not at all.',
   }),
-  endBeforeStart: (): Msg => ({ problem: 'The end date is before the start date.', assumption: 'The end date is ignored.' }),
+  endBeforeStart: (): Msg => ({
+    problem: 'The end date is before the start date.',
+    assumption: 'The end date is ignored.',
+  }),
   periodsVsTotal: (label: string, sum: number, total: number, sym: string): Msg => ({
     problem: `The yearly ${label} add up to ${formatMoney(sum, sym)} but the total says ${formatMoney(total, sym)}.`,
     assumption: 'Used the yearly figures.',
@@ -67,10 +100,12 @@ export const MSG = {
 
 /** The sentence for a run that has no usable project. */
 export const NO_PROJECTS = {
-  noTables: 'The workbook has no table or header row to read: add a table of projects with at least a Project Name column.',
+  noTables:
+    'The workbook has no table or header row to read: add a table of projects with at least a Project Name column.',
   noProjectTable:
     'No table looks like a list of projects: name a column "Project" or "Project Name" (or choose the table and map its columns).',
-  noRows: (table: string) => `The table ${table} has no project rows with a name: fill in the Project Name column.`,
+  noRows: (table: string) =>
+    `The table ${table} has no project rows with a name: fill in the Project Name column.`,
   tableNotFound: (table: string, known: string[]) =>
     `There is no table named "${table}"; the workbook has ${known.length ? known.join(', ') : 'none'}.`,
 } as const;

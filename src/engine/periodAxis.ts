@@ -25,7 +25,11 @@ export function extendAxis(axis: PeriodAxis, length: number): PeriodAxis {
     const last = keys[keys.length - 1]!;
     let next: PeriodKey;
     if (last.kind === 'relative') next = { kind: 'relative', index: last.index + 1 };
-    else if (last.quarter) next = last.quarter === 4 ? { kind: 'year', year: last.year + 1, quarter: 1 } : { kind: 'year', year: last.year, quarter: last.quarter + 1 };
+    else if (last.quarter)
+      next =
+        last.quarter === 4
+          ? { kind: 'year', year: last.year + 1, quarter: 1 }
+          : { kind: 'year', year: last.year, quarter: last.quarter + 1 };
     else next = { kind: 'year', year: last.year + 1 };
     keys.push(next);
   }

@@ -1,7 +1,7 @@
 // Reads one row of the projects table into a draft project. One reader serves every row (no closures
 // per row: 10,000-row tables are read in a few tens of milliseconds), and every doubtful cell becomes a
 // data issue naming its cell.
-import type { CellValue, DataIssue, Project, RawTable, Severity } from './model';
+import type { CellValue, DataIssue, Project, ProjectStatus, RawTable, Severity } from './model';
 import { GROUP_FIELDS, type GroupField } from './model';
 import type { ColumnMap, Field } from './columnMatch';
 import { cellText, isBlank, parseBoolean, parseDate, parseNumber, parsePercent, type Parsed } from './cells';
@@ -71,7 +71,13 @@ export class RowReader {
   }
 
   private issue(c: ColumnMap | undefined, m: Msg, value?: CellValue, severity: Severity = 'warning'): void {
-    const entry: DataIssue = { sheet: this.table.sheet, row: this.row, problem: m.problem, assumption: m.assumption, severity };
+    const entry: DataIssue = {
+      sheet: this.table.sheet,
+      row: this.row,
+      problem: m.problem,
+      assumption: m.assumption,
+      severity,
+    };
     if (c) {
       entry.column = c.header;
       entry.cell = `${this.letters[c.index]}${this.row}`;
@@ -82,7 +88,11 @@ export class RowReader {
 
   private bad(c: ColumnMap, p: Parsed<unknown>, assumed: string): void {
     const v = this.cell(c);
-    this.issue(c, p.problem === 'excelError' ? MSG.excelError(c.header, assumed) : MSG.notNumber(c.header, assumed), v);
+    this.issue(
+      c,
+      p.problem === 'excelError' ? MSG.excelError(c.header, assumed) : MSG.notNumber(c.header, assumed),
+      v,
+    );
   }
 
   /**
@@ -130,7 +140,12 @@ export class RowReader {
     const v = this.cell(c);
     if (v === null) return false;
     const p = parseBoolean(v);
-    if (p.value === null) this.issue(c, p.problem === 'excelError' ? MSG.excelError(c.header, 'Read as No.') : MSG.notBoolean(c.header), v);
+    if (p.value === null)
+      this.issue(
+        c,
+        p.problem === 'excelError' ? MSG.excelError(c.header, 'Read as No.') : MSG.notBoolean(c.header),
+        v,
+      );
     return p.value ?? false;
   }
 
@@ -139,7 +154,12 @@ export class RowReader {
     const v = this.cell(c);
     if (v === null) return null;
     const p = parseDate(v);
-    if (p.problem && p.problem !== 'blank') this.issue(c, p.problem === 'excelError' ? MSG.excelError(c.header, 'Left blank.') : MSG.notDate(c.header), v);
+    if (p.problem && p.problem !== 'blank')
+      this.issue(
+        c,
+        p.problem === 'excelError' ? MSG.excelError(c.header, 'Left blank.') : MSG.notDate(c.header),
+        v,
+      );
     return p.value;
   }
 
@@ -177,18 +197,20 @@ export class RowReader {
       this.issue(col.name, MSG.nameFromId(id), undefined, 'info');
     }
     if (!id) id = `R${row}`;
-    const firstRow = firstRowOfId.get(id.toLowerCase());
+    let key = id.toLowerCase();
+    const firstRow = firstRowOfId.get(key);
     if (firstRow !== undefined) {
       let k = 2;
-      while (firstRowOfId.has(`${id} (${k})`.toLowerCase())) k++;
+      while (firstRowOfId.has(`${key} (${k})`)) k++;
       const newId = `${id} (${k})`;
       this.issue(col.id, MSG.duplicateId(id, firstRow, newId), this.cell(col.id));
       id = newId;
+      key = id.toLowerCase();
     }
-    firstRowOfId.set(id.toLowerCase(), row);
+    firstRowOfId.set(key, row);
 
     const statusText = cellText(this.cell(col.status)).trim();
-    let status = statusText ? parseStatus(statusText) : 'proposed';
+    let status = statusText ? this.statusOf(statusText) : 'proposed';
     if (!status) {
       this.issue(col.status, MSG.unknownStatus(statusText), this.cell(col.status));
       status = 'proposed';
@@ -205,18 +227,36 @@ export class RowReader {
     const pc = this.nonNegative(col.percentComplete, true);
     const percentComplete = pc === null ? null : Math.min(1, pc);
     const benefitYears = this.nonNegative(col.benefitYears);
-    if (costByPeriod && costTotal !== null && !isInFlight(status) && Math.abs(SUM(costByPeriod) - costTotal) > 0.01 * Math.max(1, costTotal)) {
-      this.issue(col.cost, MSG.periodsVsTotal('costs', SUM(costByPeriod), costTotal, sym), this.cell(col.cost), 'info');
+    if (
+      costByPeriod &&
+      costTotal !== null &&
+      !isInFlight(status) &&
+      Math.abs(SUM(costByPeriod) - costTotal) > 0.01 * Math.max(1, costTotal)
+    ) {
+      this.issue(
+        col.cost,
+        MSG.periodsVsTotal('costs', SUM(costByPeriod), costTotal, sym),
+        this.cell(col.cost),
+        'info',
+      );
     }
-    if (benefitByPeriod && benefitTotal !== null && Math.abs(SUM(benefitByPeriod) - benefitTotal) > 0.01 * Math.max(1, Math.abs(benefitTotal))) {
-      this.issue(col.benefit, MSG.periodsVsTotal('benefits', SUM(benefitByPeriod), benefitTotal, sym), this.cell(col.benefit), 'info');
+    if (
+      benefitByPeriod &&
+      benefitTotal !== null &&
+      Math.abs(SUM(benefitByPeriod) - benefitTotal) > 0.01 * Math.max(1, Math.abs(benefitTotal))
+    ) {
+      this.issue(
+        col.benefit,
+        MSG.periodsVsTotal('benefits', SUM(benefitByPeriod), benefitTotal, sym),
+        this.cell(col.benefit),
+        'info',
+      );
     }
 
     const { probability, probabilitySource, riskText } = this.probability();
 
-    const dependsOn = cellText(this.cell(col.dependsOn))
-      .split(/[,;\s]+/)
-      .filter(Boolean);
+    const depText = cellText(this.cell(col.dependsOn));
+    const dependsOn = depText ? depText.split(/[,;\s]+/).filter(Boolean) : [];
     const groups: Partial<Record<GroupField, string>> = {};
     for (const g of GROUP_FIELDS) {
       const t = cellText(this.cell(col[g])).trim();
@@ -238,29 +278,80 @@ export class RowReader {
     const groupText = cellText(this.cell(col.exclusiveGroup)).trim();
 
     const project: Project = {
-      id, name, row, status, costs: [], benefits: [], probability, probabilitySource,
-      risk: riskText || null, mandatory: this.flag(col.mandatory), excluded: this.flag(col.excluded), dependsOn,
-      exclusiveGroup: groupText || null, start, end, groups, resources, ratings: this.ratings(),
-      actualCost, baselineCost, eac, percentComplete, realizedBenefit,
-      totalCost: 0, totalBenefit: 0, extra,
+      id,
+      name,
+      row,
+      status,
+      costs: [],
+      benefits: [],
+      probability,
+      probabilitySource,
+      risk: riskText || null,
+      mandatory: this.flag(col.mandatory),
+      excluded: this.flag(col.excluded),
+      dependsOn,
+      exclusiveGroup: groupText || null,
+      start,
+      end,
+      groups,
+      resources,
+      ratings: this.ratings(),
+      actualCost,
+      baselineCost,
+      eac,
+      percentComplete,
+      realizedBenefit,
+      totalCost: 0,
+      totalBenefit: 0,
+      extra,
     };
     return { project, costByPeriod, benefitByPeriod, costTotal, benefitTotal, benefitYears };
   }
 
+  // Trackers repeat a handful of status and risk words thousands of times: read each word once.
+  private readonly statusCache = new Map<string, ProjectStatus | null>();
+  private readonly riskCache = new Map<string, number | null>();
+
+  private statusOf(text: string): ProjectStatus | null {
+    let s = this.statusCache.get(text);
+    if (s === undefined) this.statusCache.set(text, (s = parseStatus(text)));
+    return s;
+  }
+
+  private riskProbability(text: string): number | null {
+    let p = this.riskCache.get(text);
+    if (p === undefined) {
+      const key = riskKey(text);
+      p = key !== null ? (this.ctx.settings.riskProbabilities[key] ?? null) : null;
+      this.riskCache.set(text, p);
+    }
+    return p;
+  }
+
   /** Probability of success: the column when it holds a valid share, else the risk word's, else 100%. */
-  private probability(): { probability: number; probabilitySource: Project['probabilitySource']; riskText: string } {
+  private probability(): {
+    probability: number;
+    probabilitySource: Project['probabilitySource'];
+    riskText: string;
+  } {
     const { risk: riskCol, probability: probCol } = this.col;
     const riskText = cellText(this.cell(riskCol)).trim();
     let riskP: number | null = null;
     if (riskText) {
-      const key = riskKey(riskText);
-      riskP = key !== null ? (this.ctx.settings.riskProbabilities[key] ?? null) : null;
+      riskP = this.riskProbability(riskText);
       if (riskP === null) this.issue(riskCol, MSG.unknownRisk(riskText), this.cell(riskCol));
     }
-    const result = { probability: riskP ?? 1, probabilitySource: (riskP !== null ? 'risk' : 'default') as Project['probabilitySource'], riskText };
+    const result = {
+      probability: riskP ?? 1,
+      probabilitySource: (riskP !== null ? 'risk' : 'default') as Project['probabilitySource'],
+      riskText,
+    };
     const v = this.cell(probCol);
     if (!probCol || isBlank(v)) return result;
-    const fallback = riskP !== null ? `Used the risk level instead (${riskText} → ${Math.round(riskP * 100)}%).` : 'Assumed 100%.';
+    const fallback =
+      riskP !== null
+        ? `Used the risk level instead (${riskText} → ${Math.round(riskP * 100)}%).`
+        : 'Assumed 100%.';
     const p = parsePercent(v, this.num);
     if (p.value === null) this.bad(probCol, p, fallback);
     else if (p.value > 1) this.issue(probCol, MSG.probabilityAbove(p.value, fallback), v);

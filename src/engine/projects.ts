@@ -21,7 +21,9 @@ const SUM = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx: ReadContext): ReadResult {
   const issues: DataIssue[] = [];
   const baseAxis = buildAxis(
-    columns.filter((c) => c.period && (c.field === 'costPeriod' || c.field === 'benefitPeriod')).map((c) => c.period!),
+    columns
+      .filter((c) => c.period && (c.field === 'costPeriod' || c.field === 'benefitPeriod'))
+      .map((c) => c.period!),
     1,
   );
   const drafts: Draft[] = [];
@@ -32,7 +34,12 @@ export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx
     if (draft) drafts.push(draft);
   });
   const axis = placeFlows(drafts, baseAxis, ctx, issues, table);
-  checkDependencies(drafts.map((d) => d.project), issues, table, columns.find((c) => c.field === 'dependsOn'));
+  checkDependencies(
+    drafts.map((d) => d.project),
+    issues,
+    table,
+    columns.find((c) => c.field === 'dependsOn'),
+  );
   return { projects: drafts.map((d) => d.project), issues, axis };
 }
 
@@ -41,30 +48,63 @@ export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx
  * spread over the start–end years (or the first period); a total benefit spread evenly over the benefit
  * years after delivery. In-flight projects keep only what remains (EAC − actual; total − realized).
  */
-function placeFlows(drafts: Draft[], baseAxis: PeriodAxis, ctx: ReadContext, issues: DataIssue[], table: RawTable): PeriodAxis {
+function placeFlows(
+  drafts: Draft[],
+  baseAxis: PeriodAxis,
+  ctx: ReadContext,
+  issues: DataIssue[],
+  table: RawTable,
+): PeriodAxis {
   const sym = ctx.currency;
-  const plans: { costs: number[]; benefitTotal: number | null; benefits: number[] | null; years: number; deliver: number }[] = [];
+  const plans: {
+    costs: number[];
+    benefitTotal: number | null;
+    benefits: number[] | null;
+    years: number;
+    deliver: number;
+  }[] = [];
   let length = baseAxis.keys.length;
   for (const d of drafts) {
     const p = d.project;
     const inFlight = isInFlight(p.status);
     let costs: number[];
-    const lifetimeCost = p.eac ?? d.costTotal ?? (d.costByPeriod ? SUM(d.costByPeriod) + (inFlight ? (p.actualCost ?? 0) : 0) : 0);
+    const lifetimeCost =
+      p.eac ??
+      d.costTotal ??
+      (d.costByPeriod ? SUM(d.costByPeriod) + (inFlight ? (p.actualCost ?? 0) : 0) : 0);
     p.totalCost = lifetimeCost;
     let remaining: number | null = null;
     if (inFlight) {
       if (p.eac !== null && p.actualCost !== null) {
-        if (p.eac < p.actualCost) issues.push({ sheet: table.sheet, row: p.row, projectId: p.id, ...MSG.eacBelowActual(p.eac, p.actualCost, sym), severity: 'warning' });
+        if (p.eac < p.actualCost)
+          issues.push({
+            sheet: table.sheet,
+            row: p.row,
+            projectId: p.id,
+            ...MSG.eacBelowActual(p.eac, p.actualCost, sym),
+            severity: 'warning',
+          });
         remaining = Math.max(0, p.eac - p.actualCost);
-      } else if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null) remaining = Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
-      else if (p.percentComplete !== null && d.costTotal !== null && !d.costByPeriod) remaining = d.costTotal * (1 - p.percentComplete);
+      } else if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null)
+        remaining = Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
+      else if (p.percentComplete !== null && d.costTotal !== null && !d.costByPeriod)
+        remaining = d.costTotal * (1 - p.percentComplete);
     }
     if (d.costByPeriod) {
       costs = d.costByPeriod;
       const sum = SUM(costs);
       if (remaining !== null && Math.abs(sum - remaining) > 0.01 * Math.max(1, remaining)) {
-        issues.push({ sheet: table.sheet, row: p.row, projectId: p.id, ...MSG.remainingRescaled(sum, remaining, sym), severity: 'info' });
-        costs = sum > 0 ? costs.map((c) => (c * remaining!) / sum) : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
+        issues.push({
+          sheet: table.sheet,
+          row: p.row,
+          projectId: p.id,
+          ...MSG.remainingRescaled(sum, remaining, sym),
+          severity: 'info',
+        });
+        costs =
+          sum > 0
+            ? costs.map((c) => (c * remaining!) / sum)
+            : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
       }
     } else {
       const amount = remaining ?? d.costTotal ?? 0;
@@ -78,12 +118,16 @@ function placeFlows(drafts: Draft[], baseAxis: PeriodAxis, ctx: ReadContext, iss
     const deliver = Math.max(lastCost, endIdx ?? -1, 0);
     let benefitTotal: number | null = null;
     if (!d.benefitByPeriod && d.benefitTotal !== null) {
-      benefitTotal = inFlight && p.realizedBenefit !== null ? Math.max(0, d.benefitTotal - p.realizedBenefit) : d.benefitTotal;
+      benefitTotal =
+        inFlight && p.realizedBenefit !== null
+          ? Math.max(0, d.benefitTotal - p.realizedBenefit)
+          : d.benefitTotal;
       const years = Math.max(1, Math.round(d.benefitYears ?? ctx.settings.benefitYears));
       length = Math.max(length, deliver + 1 + years);
       plans.push({ costs, benefitTotal, benefits: null, years, deliver });
     } else plans.push({ costs, benefitTotal: null, benefits: d.benefitByPeriod, years: 0, deliver });
-    p.totalBenefit = d.benefitTotal ?? (d.benefitByPeriod ? SUM(d.benefitByPeriod) + (p.realizedBenefit ?? 0) : 0);
+    p.totalBenefit =
+      d.benefitTotal ?? (d.benefitByPeriod ? SUM(d.benefitByPeriod) + (p.realizedBenefit ?? 0) : 0);
   }
   const axis = extendAxis(baseAxis, length);
   drafts.forEach((d, i) => {
@@ -124,7 +168,12 @@ function spread(amount: number, [from, to]: [number, number], n: number): number
 }
 
 /** Unknown and self dependencies are dropped with an issue; cycles are kept (the selection treats them as a package) and reported. */
-function checkDependencies(projects: Project[], issues: DataIssue[], table: RawTable, col: ColumnMap | undefined): void {
+function checkDependencies(
+  projects: Project[],
+  issues: DataIssue[],
+  table: RawTable,
+  col: ColumnMap | undefined,
+): void {
   const byId = new Map(projects.map((p) => [p.id.toLowerCase(), p]));
   const at = (p: Project) => ({
     sheet: table.sheet,
@@ -137,7 +186,8 @@ function checkDependencies(projects: Project[], issues: DataIssue[], table: RawT
     for (const dep of p.dependsOn) {
       const target = byId.get(dep.toLowerCase());
       if (!target) issues.push({ ...at(p), value: dep, ...MSG.unknownDependency(dep), severity: 'warning' });
-      else if (target === p) issues.push({ ...at(p), value: dep, ...MSG.selfDependency(), severity: 'warning' });
+      else if (target === p)
+        issues.push({ ...at(p), value: dep, ...MSG.selfDependency(), severity: 'warning' });
       else if (!kept.includes(target.id)) kept.push(target.id);
     }
     p.dependsOn = kept;

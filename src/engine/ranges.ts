@@ -57,7 +57,12 @@ export function findHeaderRanges(
           if (typeof grid[h]![k] === 'string') text = true;
         }
         if (filled >= 2 && text) {
-          out.push({ headerRow: row0 + h, lastRow: row0 + bottom, firstColumn: col0 + left, lastColumn: col0 + right });
+          out.push({
+            headerRow: row0 + h,
+            lastRow: row0 + bottom,
+            firstColumn: col0 + left,
+            lastColumn: col0 + right,
+          });
           break;
         }
       }

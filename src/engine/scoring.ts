@@ -24,7 +24,11 @@ export function financialMeasure(f: Financials, measure: FinancialMeasure): numb
 }
 
 /** Scores and ranks; returns one Score per input, in input order. Ranks: eligible projects first, 1..n. */
-export function scoreAndRank(items: readonly ScoreInput[], measure: FinancialMeasure, alignmentWeight: number): Score[] {
+export function scoreAndRank(
+  items: readonly ScoreInput[],
+  measure: FinancialMeasure,
+  alignmentWeight: number,
+): Score[] {
   const m = items.map((it) => financialMeasure(it.financials, measure));
   const sorted = items.flatMap((it, i) => (it.eligible ? [m[i]!] : [])).sort((a, b) => a - b);
   const n = sorted.length;
@@ -43,16 +47,18 @@ export function scoreAndRank(items: readonly ScoreInput[], measure: FinancialMea
     const valueScore = alignmentWeight * it.alignment + (1 - alignmentWeight) * 100 * financialScore;
     return { financialScore, valueScore: Math.min(100, Math.max(0, valueScore)), rank: 0 };
   });
-  const order = items.map((_, i) => i).sort((a, b) => {
-    const ia = items[a]!;
-    const ib = items[b]!;
-    if (ia.eligible !== ib.eligible) return ia.eligible ? -1 : 1;
-    return (
-      scores[b]!.valueScore - scores[a]!.valueScore ||
-      ib.financials.riskAdjustedNpv - ia.financials.riskAdjustedNpv ||
-      (ia.id < ib.id ? -1 : ia.id > ib.id ? 1 : 0)
-    );
-  });
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ia = items[a]!;
+      const ib = items[b]!;
+      if (ia.eligible !== ib.eligible) return ia.eligible ? -1 : 1;
+      return (
+        scores[b]!.valueScore - scores[a]!.valueScore ||
+        ib.financials.riskAdjustedNpv - ia.financials.riskAdjustedNpv ||
+        (ia.id < ib.id ? -1 : ia.id > ib.id ? 1 : 0)
+      );
+    });
   order.forEach((i, k) => (scores[i]!.rank = k + 1));
   return scores;
 }

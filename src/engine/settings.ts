@@ -78,7 +78,10 @@ export function defaultSettings(): Settings {
 }
 
 /** Settings keys as the sheet names them; the writer uses the same labels. */
-export const SETTING_LABELS: Record<Exclude<keyof Settings, 'budgets' | 'riskProbabilities' | 'ratingWords' | 'objectiveWeights'>, string> = {
+export const SETTING_LABELS: Record<
+  Exclude<keyof Settings, 'budgets' | 'riskProbabilities' | 'ratingWords' | 'objectiveWeights'>,
+  string
+> = {
   discountRate: 'Discount rate',
   alignmentWeight: 'Alignment weight',
   financialMeasure: 'Financial measure',
@@ -109,11 +112,15 @@ const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
 };
 
 /** Reads a Setting | Value table into settings on top of `base`; unknown or bad rows become data issues. */
-export function readSettingsTable(table: RawTable, base: Settings = defaultSettings()): { settings: Settings; issues: DataIssue[] } {
+export function readSettingsTable(
+  table: RawTable,
+  base: Settings = defaultSettings(),
+): { settings: Settings; issues: DataIssue[] } {
   const settings = structuredClone(base);
   const issues: DataIssue[] = [];
   const byLabel = new Map<string, keyof typeof SETTING_LABELS>();
-  for (const [key, label] of Object.entries(SETTING_LABELS)) byLabel.set(normalizeHeader(label), key as keyof typeof SETTING_LABELS);
+  for (const [key, label] of Object.entries(SETTING_LABELS))
+    byLabel.set(normalizeHeader(label), key as keyof typeof SETTING_LABELS);
 
   table.rows.forEach((cells, i) => {
     const label = cellText(cells[0] ?? null).trim();
@@ -161,10 +168,20 @@ export function readSettingsTable(table: RawTable, base: Settings = defaultSetti
 }
 
 /** Sets one scalar setting from a cell; returns an error sentence if the value does not fit. */
-export function applySetting(settings: Settings, key: keyof typeof SETTING_LABELS, raw: CellValue): string | null {
+export function applySetting(
+  settings: Settings,
+  key: keyof typeof SETTING_LABELS,
+  raw: CellValue,
+): string | null {
   const text = cellText(raw).trim();
   const blank = raw === null || text === '';
-  const nullable = key === 'alignmentGate' || key === 'maxProjects' || key === 'totalBudget' || key === 'ratingScaleMax' || key === 'currencySymbol' || key === 'decimalSeparator';
+  const nullable =
+    key === 'alignmentGate' ||
+    key === 'maxProjects' ||
+    key === 'totalBudget' ||
+    key === 'ratingScaleMax' ||
+    key === 'currencySymbol' ||
+    key === 'decimalSeparator';
   if (blank || /^(none|off|auto)$/i.test(text)) {
     if (nullable) {
       (settings as unknown as Record<string, unknown>)[key] = null;
@@ -190,10 +207,12 @@ export function applySetting(settings: Settings, key: keyof typeof SETTING_LABEL
   const isShare = key === 'discountRate' || key === 'alignmentWeight' || key === 'blendValueShare';
   const n = isShare ? parsePercent(raw).value : parseNumber(raw).value;
   if (n === null || !Number.isFinite(n)) return 'expected a number.';
-  if ((key === 'alignmentWeight' || key === 'blendValueShare') && (n < 0 || n > 1)) return 'expected a share between 0 and 1.';
+  if ((key === 'alignmentWeight' || key === 'blendValueShare') && (n < 0 || n > 1))
+    return 'expected a share between 0 and 1.';
   if (key === 'discountRate' && (n <= -1 || n > 1)) return 'expected a rate such as 8%.';
   if (key === 'alignmentGate' && (n < 0 || n > 100)) return 'expected an alignment between 0 and 100.';
-  if ((key === 'maxProjects' || key === 'benefitYears') && (n < 1 || !Number.isInteger(n))) return 'expected a whole number of at least 1.';
+  if ((key === 'maxProjects' || key === 'benefitYears') && (n < 1 || !Number.isInteger(n)))
+    return 'expected a whole number of at least 1.';
   if ((key === 'totalBudget' || key === 'ratingScaleMax') && n <= 0) return 'expected a positive number.';
   (settings as unknown as Record<string, unknown>)[key] = n;
   return null;

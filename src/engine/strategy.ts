@@ -27,7 +27,19 @@ export function findColumn(headers: readonly string[], names: readonly string[])
   return norm.findIndex((h) => names.some((n) => h.startsWith(n)));
 }
 
-export const OBJECTIVE_HEADERS = ['objective', 'strategicobjective', 'objectives', 'goal', 'strategicgoal', 'pillar', 'strategicpillar', 'criterion', 'criteria', 'theme', 'strategictheme'];
+export const OBJECTIVE_HEADERS = [
+  'objective',
+  'strategicobjective',
+  'objectives',
+  'goal',
+  'strategicgoal',
+  'pillar',
+  'strategicpillar',
+  'criterion',
+  'criteria',
+  'theme',
+  'strategictheme',
+];
 export const WEIGHT_HEADERS = ['weight', 'weighting', 'importance', 'priority', 'weightpct', 'rank'];
 
 /**
@@ -35,11 +47,16 @@ export const WEIGHT_HEADERS = ['weight', 'weighting', 'importance', 'priority', 
  * Priority column that holds the ranks 1..n is read as a ranking (rank-sum weights), and words
  * (High/Medium/Low) through the rating words.
  */
-export function readObjectivesTable(t: RawTable, ratingWords: Record<string, number>): TableRead<{ name: string; weight: number }[]> {
+export function readObjectivesTable(
+  t: RawTable,
+  ratingWords: Record<string, number>,
+): TableRead<{ name: string; weight: number }[]> {
   const issues: DataIssue[] = [];
   const oc = findColumn(t.headers, OBJECTIVE_HEADERS);
   const wc = findColumn(t.headers, WEIGHT_HEADERS);
-  const rows = t.rows.map((r, i) => ({ i, name: cellText(r[oc] ?? null).trim(), raw: r[wc] ?? null })).filter((r) => r.name);
+  const rows = t.rows
+    .map((r, i) => ({ i, name: cellText(r[oc] ?? null).trim(), raw: r[wc] ?? null }))
+    .filter((r) => r.name);
   const header = normalizeHeader(t.headers[wc] ?? '');
   const nums = rows.map((r) => parseNumber(r.raw).value);
   const isRanking =
@@ -62,13 +79,25 @@ export function readObjectivesTable(t: RawTable, ratingWords: Record<string, num
   const weights = rows.map((r, k) => {
     const n = nums[k];
     if (n !== null && n !== undefined && n >= 0) return n;
-    if (typeof r.raw === 'string' && ratingWords[r.raw.trim().toLowerCase()] !== undefined) return ratingWords[r.raw.trim().toLowerCase()]!;
-    issues.push({ ...at(t, r.i, wc, r.raw), problem: `The weight of "${r.name}" is not a non-negative number.`, assumption: 'Weight 0.', severity: 'warning' });
+    if (typeof r.raw === 'string' && ratingWords[r.raw.trim().toLowerCase()] !== undefined)
+      return ratingWords[r.raw.trim().toLowerCase()]!;
+    issues.push({
+      ...at(t, r.i, wc, r.raw),
+      problem: `The weight of "${r.name}" is not a non-negative number.`,
+      assumption: 'Weight 0.',
+      severity: 'warning',
+    });
     return 0;
   });
   const sum = weights.reduce((s, w) => s + w, 0);
   if (sum <= 0) {
-    issues.push({ sheet: t.sheet, row: t.headerRow, problem: 'No objective has a positive weight.', assumption: 'Equal weights.', severity: 'warning' });
+    issues.push({
+      sheet: t.sheet,
+      row: t.headerRow,
+      problem: 'No objective has a positive weight.',
+      assumption: 'Equal weights.',
+      severity: 'warning',
+    });
     return { value: rows.map((r) => ({ name: r.name, weight: 1 / rows.length })), issues };
   }
   return { value: rows.map((r, k) => ({ name: r.name, weight: weights[k]! / sum })), issues };
@@ -98,7 +127,12 @@ export function readPairwiseTable(t: RawTable): TableRead<{ names: string[]; mat
       const frac = s ? /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(s) : null;
       const x = frac ? +frac[1]! / +frac[2]! : parseNumber(v).value;
       if (x === null || !(x > 0)) {
-        issues.push({ ...at(t, ri, j + 1, v), problem: 'A pairwise judgment must be a positive number such as 3 or 1/3.', assumption: 'Read as blank.', severity: 'warning' });
+        issues.push({
+          ...at(t, ri, j + 1, v),
+          problem: 'A pairwise judgment must be a positive number such as 3 or 1/3.',
+          assumption: 'Read as blank.',
+          severity: 'warning',
+        });
         return null;
       }
       return x;
@@ -111,9 +145,21 @@ export function readPairwiseTable(t: RawTable): TableRead<{ names: string[]; mat
       const down = raw[j]![i];
       let a = up ?? (down ? 1 / down : null);
       if (a === null) {
-        issues.push({ sheet: t.sheet, row: t.headerRow, problem: `No judgment between "${names[i]}" and "${names[j]}".`, assumption: 'Treated as equally important (1).', severity: 'warning' });
+        issues.push({
+          sheet: t.sheet,
+          row: t.headerRow,
+          problem: `No judgment between "${names[i]}" and "${names[j]}".`,
+          assumption: 'Treated as equally important (1).',
+          severity: 'warning',
+        });
         a = 1;
-      } else if (up !== null && up !== undefined && down !== null && down !== undefined && Math.abs(up * down - 1) > 0.01) {
+      } else if (
+        up !== null &&
+        up !== undefined &&
+        down !== null &&
+        down !== undefined &&
+        Math.abs(up * down - 1) > 0.01
+      ) {
         issues.push({
           sheet: t.sheet,
           row: t.headerRow + 1 + rowOf.get(normalizeHeader(names[j]!))!,
@@ -123,7 +169,13 @@ export function readPairwiseTable(t: RawTable): TableRead<{ names: string[]; mat
         });
       }
       if (a < 1 / 9 - 1e-9 || a > 9 + 1e-9) {
-        issues.push({ sheet: t.sheet, row: t.headerRow, problem: `The judgment between "${names[i]}" and "${names[j]}" (${a}) is outside Saaty's 1/9–9 scale.`, assumption: 'Used as given.', severity: 'info' });
+        issues.push({
+          sheet: t.sheet,
+          row: t.headerRow,
+          problem: `The judgment between "${names[i]}" and "${names[j]}" (${a}) is outside Saaty's 1/9–9 scale.`,
+          assumption: 'Used as given.',
+          severity: 'info',
+        });
       }
       matrix[i]![j] = a;
       matrix[j]![i] = 1 / a;
@@ -133,7 +185,16 @@ export function readPairwiseTable(t: RawTable): TableRead<{ names: string[]; mat
 }
 
 const YEAR_HEADERS = ['year', 'period', 'fiscalyear', 'fy', 'budgetyear'];
-const BUDGET_HEADERS = ['budget', 'amount', 'funding', 'available', 'budgetavailable', 'cap', 'limit', 'totalbudget'];
+const BUDGET_HEADERS = [
+  'budget',
+  'amount',
+  'funding',
+  'available',
+  'budgetavailable',
+  'cap',
+  'limit',
+  'totalbudget',
+];
 
 /** Year | Budget rows, or one row of a total. */
 export function readBudgetTable(t: RawTable): TableRead<BudgetLine[]> {
@@ -146,12 +207,18 @@ export function readBudgetTable(t: RawTable): TableRead<BudgetLine[]> {
     if (r.every(isBlank)) return;
     const amount = parseNumber(v).value;
     if (amount === null || amount < 0) {
-      issues.push({ ...at(t, i, bc, v), problem: 'A budget must be a non-negative amount.', assumption: 'This row is ignored.', severity: 'warning' });
+      issues.push({
+        ...at(t, i, bc, v),
+        problem: 'A budget must be a non-negative amount.',
+        assumption: 'This row is ignored.',
+        severity: 'warning',
+      });
       return;
     }
     const yv = yc >= 0 ? (r[yc] ?? null) : null;
     const ytext = cellText(yv).trim();
-    const p = typeof yv === 'number' && Number.isInteger(yv) ? extractPeriod(String(yv)) : extractPeriod(ytext);
+    const p =
+      typeof yv === 'number' && Number.isInteger(yv) ? extractPeriod(String(yv)) : extractPeriod(ytext);
     lines.push({ label: p ? periodLabel(p.period) : ytext || 'Total', amount });
   });
   return { value: lines, issues };
@@ -166,18 +233,28 @@ export function readCapacityTable(t: RawTable): TableRead<CapacityLine[]> {
   const rc = findColumn(t.headers, ROLE_HEADERS);
   const cc = findColumn(t.headers, CAPACITY_HEADERS);
   const yc = findColumn(t.headers, YEAR_HEADERS);
-  const periodCols = t.headers.map((h, j) => ({ j, p: j !== rc ? extractPeriod(h) : null })).filter((x) => x.p);
+  const periodCols = t.headers
+    .map((h, j) => ({ j, p: j !== rc ? extractPeriod(h) : null }))
+    .filter((x) => x.p);
   const lines: CapacityLine[] = [];
   t.rows.forEach((r, i) => {
     const role = cellText(r[rc] ?? null).trim();
     if (!role) return;
-    const cols = cc >= 0 ? [{ j: cc, label: yc >= 0 ? labelOf(r[yc] ?? null) : null }] : periodCols.map((x) => ({ j: x.j, label: periodLabel(x.p!.period) }));
+    const cols =
+      cc >= 0
+        ? [{ j: cc, label: yc >= 0 ? labelOf(r[yc] ?? null) : null }]
+        : periodCols.map((x) => ({ j: x.j, label: periodLabel(x.p!.period) }));
     for (const { j, label } of cols) {
       const v = r[j] ?? null;
       if (isBlank(v)) continue;
       const fte = parseNumber(v).value;
       if (fte === null || fte < 0) {
-        issues.push({ ...at(t, i, j, v), problem: `The capacity of ${role} must be a non-negative number of FTE.`, assumption: 'No capacity limit for this role.', severity: 'warning' });
+        issues.push({
+          ...at(t, i, j, v),
+          problem: `The capacity of ${role} must be a non-negative number of FTE.`,
+          assumption: 'No capacity limit for this role.',
+          severity: 'warning',
+        });
         continue;
       }
       lines.push({ role, period: label, fte });

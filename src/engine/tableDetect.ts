@@ -13,18 +13,46 @@ export const SETTINGS_SHEET = 'SRO Settings';
 export function classifyTable(t: RawTable, objectives: readonly string[] = []): TableRole {
   const h = t.headers.map(normalizeHeader);
   const has = (names: string[]) => h.some((x) => names.includes(x));
-  if (t.sheet.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()) || (h[0] === 'setting' && (h[1] === 'value' || h.length === 2))) return 'settings';
+  if (
+    t.sheet.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()) ||
+    (h[0] === 'setting' && (h[1] === 'value' || h.length === 2))
+  )
+    return 'settings';
   if (isPairwiseTable(t)) return 'pairwise';
-  if (findColumn(t.headers, OBJECTIVE_HEADERS) >= 0 && has(WEIGHT_HEADERS) && !has(['project', 'projectname', 'name'])) return 'objectives';
-  if (has(['role', 'resource', 'skill', 'team', 'resourcetype']) && h.some((x) => x.startsWith('capacity') || x === 'fte' || x === 'availablefte') && h.length <= 4) return 'capacity';
-  if (has(['role', 'resource', 'skill', 'team']) && h.some((x) => /^(fy|cy)?\d{2,4}$/.test(x)) && h.length <= 12 && !has(['project', 'projectname', 'name'])) return 'capacity';
-  if (has(['budget', 'amount', 'funding', 'totalbudget']) && h.length <= 3 && !has(['project', 'projectname', 'name'])) return 'budget';
+  if (
+    findColumn(t.headers, OBJECTIVE_HEADERS) >= 0 &&
+    has(WEIGHT_HEADERS) &&
+    !has(['project', 'projectname', 'name'])
+  )
+    return 'objectives';
+  if (
+    has(['role', 'resource', 'skill', 'team', 'resourcetype']) &&
+    h.some((x) => x.startsWith('capacity') || x === 'fte' || x === 'availablefte') &&
+    h.length <= 4
+  )
+    return 'capacity';
+  if (
+    has(['role', 'resource', 'skill', 'team']) &&
+    h.some((x) => /^(fy|cy)?\d{2,4}$/.test(x)) &&
+    h.length <= 12 &&
+    !has(['project', 'projectname', 'name'])
+  )
+    return 'capacity';
+  if (
+    has(['budget', 'amount', 'funding', 'totalbudget']) &&
+    h.length <= 3 &&
+    !has(['project', 'projectname', 'name'])
+  )
+    return 'budget';
   if (projectTableScore(t.headers, objectives) >= 2) return 'projects';
   return 'other';
 }
 
 /** The project table that best matches project vocabulary (SPEC §3): most confident mapped columns, then most rows. */
-export function bestProjectTable(tables: readonly RawTable[], objectives: readonly string[] = []): RawTable | null {
+export function bestProjectTable(
+  tables: readonly RawTable[],
+  objectives: readonly string[] = [],
+): RawTable | null {
   let best: RawTable | null = null;
   let bestScore = 0;
   for (const t of tables) {

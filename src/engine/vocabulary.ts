@@ -2,12 +2,53 @@
 import type { ProjectStatus } from './model';
 
 const STATUS_WORDS: [ProjectStatus, string[]][] = [
-  ['proposed', ['proposed', 'idea', 'candidate', 'new', 'pipeline', 'draft', 'submitted', 'backlog', 'proposal', 'requested', 'under review', 'in review', 'evaluation']],
-  ['approved', ['approved', 'funded', 'planned', 'not started', 'committed', 'ready', 'authorized', 'authorised']],
-  ['active', ['active', 'in progress', 'inprogress', 'ongoing', 'executing', 'execution', 'running', 'wip', 'underway', 'started', 'in flight', 'in-flight', 'delivery', 'in delivery']],
+  [
+    'proposed',
+    [
+      'proposed',
+      'idea',
+      'candidate',
+      'new',
+      'pipeline',
+      'draft',
+      'submitted',
+      'backlog',
+      'proposal',
+      'requested',
+      'under review',
+      'in review',
+      'evaluation',
+    ],
+  ],
+  [
+    'approved',
+    ['approved', 'funded', 'planned', 'not started', 'committed', 'ready', 'authorized', 'authorised'],
+  ],
+  [
+    'active',
+    [
+      'active',
+      'in progress',
+      'inprogress',
+      'ongoing',
+      'executing',
+      'execution',
+      'running',
+      'wip',
+      'underway',
+      'started',
+      'in flight',
+      'in-flight',
+      'delivery',
+      'in delivery',
+    ],
+  ],
   ['onHold', ['on hold', 'onhold', 'hold', 'paused', 'suspended', 'deferred', 'parked']],
   ['completed', ['completed', 'complete', 'closed', 'done', 'delivered', 'finished']],
-  ['cancelled', ['cancelled', 'canceled', 'stopped', 'killed', 'rejected', 'terminated', 'abandoned', 'withdrawn']],
+  [
+    'cancelled',
+    ['cancelled', 'canceled', 'stopped', 'killed', 'rejected', 'terminated', 'abandoned', 'withdrawn'],
+  ],
 ];
 
 const STATUS_BY_WORD = new Map<string, ProjectStatus>(
@@ -49,7 +90,12 @@ export function isCurrent(s: ProjectStatus): boolean {
 
 /** Risk word → key of the settings map ("Very High" → "very high"); also reads "V. High", "Med", "Critical". */
 export function riskKey(text: string): string | null {
-  const s = text.trim().toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!s) return null;
   if (/^(very high|v high|vhigh|critical|severe|extreme)$/.test(s)) return 'very high';
   if (/^(high|h)$/.test(s)) return 'high';

@@ -60,7 +60,10 @@ const DRINKS: Matrix = [
  * .173 .054 .188 .018 .031 .036 .167 .333, λmax = 9.669, C.I. = 0.238, C.R. = 0.169. The same matrix is
  * Table 1 of Saaty (2003) "Decision-making with the AHP: Why is the principal eigenvector necessary?",
  * EJOR 145, 85–91, which uses it to show how to find and revise the most inconsistent judgment.
- * (A copy with a37 = 1/2 also circulates; that is the revised matrix, CR ≈ 0.08, not this one.)
+ * We could not open either paper here: matrix and figures are as transcribed from them in two independent
+ * public test suites, which agree with each other and with the eigenvector computed here to every printed
+ * digit. Some copies (e.g. J. Kazdan's Penn Math 210 Maple worksheet, www2.math.upenn.edu/~kazdan/210/
+ * computer/maple/house.mws) have a37 = 1/2 instead; that matrix has CR 0.082 and is not Table 2.
  */
 const HOUSE: Matrix = [
   [1, 5, 3, 7, 6, 6, 1 / 3, 1 / 4],
@@ -74,9 +77,12 @@ const HOUSE: Matrix = [
 ];
 
 /**
- * Saaty (1990), EJOR 48, Table 3: houses A, B, C compared under each criterion; the local priorities are
- * the columns of Table 4. The same size/transportation/neighborhood/yard matrices are used by
- * Triantaphyllou & Mann (1995), Int. J. Industrial Engineering 2(1), 35–44.
+ * Saaty (1990), EJOR 48, Table 3: houses A, B, C compared under each criterion; the published local
+ * priorities are the columns of Table 4. Transcriptions: the Table 4 columns and the transportation,
+ * financing and general-condition matrices with their λmax/CI/CR from a public test suite that cites
+ * the paper; all eight matrices also from a public transcription of the book's Russian edition; the
+ * size, transportation, neighborhood and yard matrices are also the four of Triantaphyllou & Mann (1995),
+ * Int. J. Industrial Engineering 2(1), 35–44, as listed in AHPy's examples.py.
  */
 const HOUSE_ALTERNATIVES: readonly { name: string; matrix: Matrix; published: readonly number[] }[] = [
   { name: 'size of house', matrix: fromUpper(3, [6, 8, 4]), published: [0.754, 0.181, 0.065] },
@@ -143,12 +149,13 @@ describe('published examples', () => {
   });
 
   test('Wikipedia "Analytic hierarchy process – leader example": criteria weights within the page’s precision', () => {
-    // en.wikipedia.org/wiki/Analytic_hierarchy_process_–_leader_example, criteria matrix (experience,
-    // education, charisma, age): experience 4, 3, 7; education 1/3, 3; charisma 5. The page gives
-    // .547 .127 .270 .056, computed with an online demo the page itself says is "designed for convenience,
-    // not accuracy"; the eigenvector is (.5476, .1266, .2699, .0559), so experience rounds to .548.
-    // Hence a tolerance of one unit in the third decimal, not exact rounding. The page prints no CR for
-    // this matrix in the copy we could read, so CR is only checked against the 0.10 rule.
+    // en.wikipedia.org/wiki/Analytic_hierarchy_process_–_leader_example, criteria (experience, education,
+    // charisma, age) compared as experience 4, 3, 7; education 1/3, 3; charisma 5 (matrix as reproduced
+    // in the AHPy README, "Choosing a leader"). The page's overview gives .547 .127 .270 .056. Wikipedia's
+    // AHP examples were computed with an online demo that the car-example page calls "designed for
+    // convenience, not accuracy" (quoted in the AHPy README); the eigenvector is (.5476, .1266, .2699,
+    // .0559), so experience rounds to .548. Hence one unit in the third decimal of tolerance, not exact
+    // rounding. The page's text we could read prints no CR, so CR is only checked against the 0.10 rule.
     const r = ahp(fromUpper(4, [4, 3, 7, 1 / 3, 3, 5]));
     [0.547, 0.127, 0.27, 0.056].forEach((p, i) =>
       expect(Math.abs((r.weights[i] ?? Number.NaN) - p)).toBeLessThanOrEqual(0.001),
@@ -220,8 +227,9 @@ function expectBestSingleChange(m: Matrix): AhpFix {
 describe('fix: the single judgment change that lowers CR the most', () => {
   test('Saaty (1990/2003) house criteria: best by brute force, and the judgment Saaty singles out', () => {
     const fix = expectBestSingleChange(HOUSE);
-    // Saaty (2003), EJOR 145, Table 3: neighborhood vs general condition (a37 = 6) is the most inconsistent
-    // judgment; 0-based that is (2, 6). Changing it to 1/2 gives the revised matrix with CR ≈ 0.08.
+    // Saaty (2003), EJOR 145, Table 3 (as transcribed in a public test suite): neighborhood vs general
+    // condition, a37 = 6, is the most inconsistent judgment; 0-based that is (2, 6), the one brute force
+    // finds too. Its best value, 1/2, is the one in the a37 = 1/2 copies of this matrix noted above.
     expect(fix).toMatchObject({ row: 2, col: 6, current: 6, suggested: 1 / 2 });
     expect(round(fix.crAfter, 3)).toBe(0.082);
   });
@@ -238,8 +246,9 @@ describe('fix: the single judgment change that lowers CR the most', () => {
     expect(fix.crAfter).toBeCloseTo(0, 12);
   });
 
-  test('a tie between equally good changes goes to the smaller step, then the lowest (row, col)', () => {
-    // Cyclic 3×3 (a12 = a23 = 3, a13 = 1/3): by symmetry every judgment is equally to blame.
+  test('a full tie (same CR, same step) goes to the lowest (row, col)', () => {
+    // Cyclic 3×3 (a12 = a23 = 3, a13 = 1/3): by symmetry every judgment is equally to blame, and each
+    // best change (a12 → 1/9, a13 → 9, a23 → 1/9) is a 27-fold step.
     const m = fromUpper(3, [3, 1 / 3, 3]);
     const fix = expectBestSingleChange(m);
     expect(fix).toMatchObject({ row: 0, col: 1 });

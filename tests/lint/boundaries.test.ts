@@ -10,16 +10,43 @@ const root = path.join(__dirname, '..', '..');
 const probes: Record<string, { file: string; code: string }> = {
   nodeFs: { file: 'src/engine/__probe_nodefs.ts', code: "import fs from 'node:fs';\nexport const x = fs;\n" },
   path: { file: 'src/engine/__probe_path.ts', code: "import path from 'path';\nexport const x = path;\n" },
-  exceljs: { file: 'src/engine/__probe_exceljs.ts', code: "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n" },
-  react: { file: 'src/engine/__probe_react.ts', code: "import React from 'react';\nexport const x = React;\n" },
-  fluent: { file: 'src/engine/__probe_fluent.ts', code: "import { Button } from '@fluentui/react-components';\nexport const x = Button;\n" },
-  adapter: { file: 'src/engine/__probe_adapter.ts', code: "import { XlsxWorkbookReader } from '../workbook/xlsx/read';\nexport const x = XlsxWorkbookReader;\n" },
-  highs: { file: 'src/engine/__probe_highs.ts', code: "import highs from 'highs';\nexport const x = highs;\n" },
+  exceljs: {
+    file: 'src/engine/__probe_exceljs.ts',
+    code: "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n",
+  },
+  react: {
+    file: 'src/engine/__probe_react.ts',
+    code: "import React from 'react';\nexport const x = React;\n",
+  },
+  fluent: {
+    file: 'src/engine/__probe_fluent.ts',
+    code: "import { Button } from '@fluentui/react-components';\nexport const x = Button;\n",
+  },
+  adapter: {
+    file: 'src/engine/__probe_adapter.ts',
+    code: "import { XlsxWorkbookReader } from '../workbook/xlsx/read';\nexport const x = XlsxWorkbookReader;\n",
+  },
+  highs: {
+    file: 'src/engine/__probe_highs.ts',
+    code: "import highs from 'highs';\nexport const x = highs;\n",
+  },
   globals: { file: 'src/engine/__probe_globals.ts', code: 'export const x = [Office, process.env];\n' },
-  engineOk: { file: 'src/engine/__probe_ok.ts', code: "import { formatMoney } from './format';\nexport const x = formatMoney;\n" },
-  reportExceljs: { file: 'src/report/__probe_exceljs.ts', code: "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n" },
-  reportPort: { file: 'src/report/__probe_port.ts', code: "import type { TableInfo } from '../workbook/port';\nexport type X = TableInfo;\n" },
-  reportOk: { file: 'src/report/__probe_ok.ts', code: "import { formatMoney } from '../engine/format';\nexport const x = formatMoney;\n" },
+  engineOk: {
+    file: 'src/engine/__probe_ok.ts',
+    code: "import { formatMoney } from './format';\nexport const x = formatMoney;\n",
+  },
+  reportExceljs: {
+    file: 'src/report/__probe_exceljs.ts',
+    code: "import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n",
+  },
+  reportPort: {
+    file: 'src/report/__probe_port.ts',
+    code: "import type { TableInfo } from '../workbook/port';\nexport type X = TableInfo;\n",
+  },
+  reportOk: {
+    file: 'src/report/__probe_ok.ts',
+    code: "import { formatMoney } from '../engine/format';\nexport const x = formatMoney;\n",
+  },
 };
 
 let messages: Record<string, string[]> = {};
@@ -35,11 +62,23 @@ beforeAll(() => {
       fs.writeFileSync(full, code);
       written.push(full);
     }
-    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', ...Object.values(probes).map((p) => p.file)], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string | null; message: string }[] }[];
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/eslint/bin/eslint.js'),
+        '--format',
+        'json',
+        ...Object.values(probes).map((p) => p.file),
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    const results = JSON.parse(r.stdout) as {
+      filePath: string;
+      messages: { ruleId: string | null; message: string }[];
+    }[];
     messages = Object.fromEntries(
       Object.entries(probes).map(([key, p]) => {
         const res = results.find((x) => x.filePath === path.join(root, p.file));

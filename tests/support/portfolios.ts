@@ -14,6 +14,11 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** A standard normal draw (Box–Muller). */
+function normal(rand: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+}
+
 export interface BenchShape {
   projects: number;
   periods?: number;
@@ -41,6 +46,8 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
   const roles = shape.roles ?? 3;
   const rand = rng(shape.seed ?? 20270101 + n);
   const projects: SelectionProject[] = [];
+  const alignment: number[] = [];
+  const npv: number[] = [];
   for (let i = 0; i < n; i++) {
     const size = Math.exp(rand() * 2.5); // 1 … 12 ($0.1M … $1.2M a period)
     const start = Math.floor(rand() * periods);
@@ -50,10 +57,17 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
       costs[t] = Math.round(size * (80 + rand() * 40)) * 1000;
     }
     const resources = Array.from({ length: roles }, () => (rand() < 0.6 ? Math.round(size * rand() * 20) / 10 : 0));
-    const raw = 100 * (0.35 * rand() + 0.45 * (Math.log(size) / 2.5) * rand() + 0.2 * rand());
-    const value = shape.valueDecimals === undefined ? raw : Number(raw.toFixed(shape.valueDecimals));
-    projects.push({ id: `PRJ-${String(i + 1).padStart(4, '0')}`, value, costs, resources });
+    alignment.push(rand());
+    // Risk-adjusted NPV grows with size but its return rate varies widely (and may be negative).
+    npv.push(size * (0.3 + 0.6 * normal(rand)));
+    projects.push({ id: `PRJ-${String(i + 1).padStart(4, '0')}`, value: 0, costs, resources });
   }
+  // SPEC §4.5 value score: half alignment, half the percentile rank of risk-adjusted NPV.
+  const order = npv.map((_, i) => i).sort((a, b) => npv[a]! - npv[b]!);
+  order.forEach((i, rank) => {
+    const raw = 100 * (0.5 * alignment[i]! + 0.5 * (n > 1 ? rank / (n - 1) : 1));
+    projects[i]!.value = shape.valueDecimals === undefined ? raw : Number(raw.toFixed(shape.valueDecimals));
+  });
   const ids = projects.map((p) => p.id);
   const dependencies: [string, string][] = [];
   const depCount = Math.round(n * (shape.dependencyShare ?? 0.1));

@@ -89,7 +89,9 @@ export class XlsxWorkbookReader implements WorkbookReader {
         const hasHeader = model.headerRow !== false;
         const headerRow = hasHeader ? area.top : area.top - 1;
         const lastData = model.totalsRow ? area.bottom - 1 : area.bottom;
-        out.push(this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader));
+        out.push(
+          this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader),
+        );
       }
       const dims = ws.dimensions as unknown as Area | undefined;
       if (!dims || !ws.actualRowCount) return;
@@ -100,7 +102,8 @@ export class XlsxWorkbookReader implements WorkbookReader {
         for (let c = dims.left; c <= dims.right; c++) cells.push(toCellValue(row.getCell(c).value));
         grid.push(cells);
       }
-      const inTable = (r: number, c: number) => tableAreas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+      const inTable = (r: number, c: number) =>
+        tableAreas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
       for (const h of findHeaderRanges(grid, dims.top, dims.left, inTable)) {
         const name = rangeAddress(ws.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
         out.push(this.readArea(ws, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
@@ -123,7 +126,10 @@ export class XlsxWorkbookReader implements WorkbookReader {
     const width = right - left + 1;
     const headers: string[] = [];
     const header = ws.getRow(headerRow);
-    for (let c = left; c <= right; c++) headers.push(hasHeader ? cellText(toCellValue(header.getCell(c).value)).trim() : `Column ${c - left + 1}`);
+    for (let c = left; c <= right; c++)
+      headers.push(
+        hasHeader ? cellText(toCellValue(header.getCell(c).value)).trim() : `Column ${c - left + 1}`,
+      );
     const rows: CellValue[][] = [];
     const columnFormats: (string | undefined)[] = new Array<string | undefined>(width).fill(undefined);
     for (let r = headerRow + 1; r <= lastRow; r++) {
