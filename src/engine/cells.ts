@@ -31,6 +31,13 @@ export function cellText(v: CellValue): string {
   return v.error;
 }
 
+const ERROR_TEXT_RE = /^#(n\/a|div\/0!|value!|ref!|name\?|num!|null!|spill!|calc!|getting_data)$/i;
+
+/** An Excel error, as an error value or as the text Excel shows for one (`#N/A` pasted as text). */
+export function isExcelError(v: CellValue): boolean {
+  return isCellError(v) || (typeof v === 'string' && ERROR_TEXT_RE.test(v.trim()));
+}
+
 export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -158,15 +165,20 @@ function parseDigits(s: string, decimal: '.' | ','): number | null {
   return Number(`${digits || '0'}${fracPart !== undefined ? `.${fracPart}` : ''}`);
 }
 
-/**
- * A share such as a probability or a rate: `12%` → 0.12, `0.12` → 0.12, and a bare number above 1
- * (up to 100) read as a percentage (`85` → 0.85), as people type "85" in a "% Complete" column.
- */
-export function parsePercent(v: CellValue, opts: NumberOptions = {}): Parsed<number> {
+export interface PercentOptions extends NumberOptions {
+  /**
+   * The column is formatted as a percentage, so its numbers are already fractions: a cell showing
+   * "120%" holds 1.2. Without such a format, a bare number above 1 is a percentage ("85" → 0.85).
+   */
+  percentFormat?: boolean;
+}
+
+/** A share such as a probability or a rate: `12%` → 0.12, `0.12` → 0.12, `85` → 0.85 (see `percentFormat`). */
+export function parsePercent(v: CellValue, opts: PercentOptions = {}): Parsed<number> {
   const p = parseNumber(v, opts);
   if (p.value === null) return p;
   const wasPercentText = typeof v === 'string' && v.trim().endsWith('%');
-  if (!wasPercentText && p.value > 1 && p.value <= 100) return { value: p.value / 100 };
+  if (!wasPercentText && !opts.percentFormat && p.value > 1) return { value: p.value / 100 };
   return { value: p.value };
 }
 
@@ -192,7 +204,7 @@ export function parseBoolean(v: CellValue): Parsed<boolean> {
   if (typeof v === 'boolean') return { value: v };
   if (typeof v === 'number')
     return v === 1 || v === 0 ? { value: v === 1 } : { value: null, problem: 'notBoolean' };
-  if (isCellError(v)) return { value: null, problem: 'excelError' };
+  if (isCellError(v) || isExcelError(v)) return { value: null, problem: 'excelError' };
   if (v instanceof Date) return { value: null, problem: 'notBoolean' };
   const s = v.trim().toLowerCase();
   if (TRUE_WORDS.has(s)) return { value: true };
@@ -223,8 +235,8 @@ export function parseDate(v: CellValue): Parsed<Date> {
       ? { value: serialToDate(Math.floor(v)) }
       : { value: null, problem: 'notDate' };
   }
-  if (typeof v === 'boolean' || isCellError(v))
-    return { value: null, problem: isCellError(v) ? 'excelError' : 'notDate' };
+  if (isCellError(v) || isExcelError(v)) return { value: null, problem: 'excelError' };
+  if (typeof v === 'boolean') return { value: null, problem: 'notDate' };
   const s = v.trim().toLowerCase();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(s);
   if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
@@ -237,7 +249,7 @@ export function parseDate(v: CellValue): Parsed<Date> {
     // Excel's US default is m/d/y; a first part above 12 can only be a day.
     return a > 12 ? ymd(+m[3]!, b, a) : ymd(+m[3]!, a, b);
   }
-  m = /^(\d{1,2})[ -]([a-z]{3})[a-z]*\.?[ -,]*(\d{4})$/.exec(s);
+  m = /^(\d{1,2})[ -]([a-z]{3})[a-z]*\.?[ ,-]*(\d{4})$/.exec(s);
   if (m) return ymd(+m[3]!, MONTHS.indexOf(m[2]!) + 1, +m[1]!);
   m = /^([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/.exec(s);
   if (m) return ymd(+m[3]!, MONTHS.indexOf(m[1]!) + 1, +m[2]!);

@@ -400,6 +400,8 @@ export function matchHeader(header: string, index: number, objectives: readonly 
   for (const [field, list] of Object.entries(SYNONYMS) as [Field, string[]][]) {
     if (list.includes(n)) return withUnit({ ...base, field, confidence: 1 });
   }
+  // A lone "FTE" or "Headcount" column is demand for one unnamed role, named after the header.
+  if (/^(fte|ftes|headcount|hc)$/.test(n)) return { ...base, field: 'resource', confidence: 0.9, role: raw };
   const res = RESOURCE_RE.exec(raw.replace(/\(.*?\)/g, '').trim());
   if (res) {
     const role = (res[1] ?? res[2] ?? '').trim();

@@ -23,6 +23,10 @@ export const MSG = {
     problem: `${what} is a number stored as text.`,
     assumption: `Read as ${formatMoney(value, sym)} (${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}).`,
   }),
+  noCost: (): Msg => ({
+    problem: 'The project has no cost: no total, no yearly costs and no EAC.',
+    assumption: 'Read as 0: the project looks free to the selection.',
+  }),
   negativeNumber: (what: string): Msg => ({ problem: `${what} is negative.`, assumption: 'Read as 0.' }),
   probabilityAbove: (value: number, fallback: string): Msg => ({
     problem: `Probability of success is above 100% (${formatPercent(value, 0)}).`,

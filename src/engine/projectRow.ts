@@ -7,7 +7,7 @@ import type { ColumnMap, Field } from './columnMatch';
 import { cellText, isBlank, parseBoolean, parseDate, parseNumber, parsePercent, type Parsed } from './cells';
 import { MSG } from './messages';
 import { indexOfPeriod, type PeriodAxis } from './periodAxis';
-import { isInFlight, parseStatus, riskKey } from './vocabulary';
+import { isCandidate, isInFlight, parseStatus, riskKey } from './vocabulary';
 import { columnLetter } from './address';
 import type { Settings } from './settings';
 
@@ -41,6 +41,8 @@ export class RowReader {
   private readonly extraCols: ColumnMap[];
   private readonly letters: string[];
   private readonly num: { decimalSeparator: '.' | ',' };
+  /** Columns formatted as percentages hold fractions (a cell showing 120% holds 1.2). */
+  private readonly percentFormat: boolean[];
   private readonly costSlots: number[];
   private readonly benefitSlots: number[];
   private cells: readonly CellValue[] = [];
@@ -64,6 +66,7 @@ export class RowReader {
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
     this.letters = table.headers.map((_, i) => columnLetter(table.firstColumn + i));
     this.num = { decimalSeparator: ctx.decimalSeparator };
+    this.percentFormat = table.headers.map((_, i) => /%/.test(table.columnFormats?.[i] ?? ''));
   }
 
   private cell(c: ColumnMap | undefined): CellValue {
@@ -122,7 +125,9 @@ export class RowReader {
     if (!c) return null;
     const v = this.cell(c);
     if (v === null) return null;
-    const p = percent ? parsePercent(v, this.num) : parseNumber(v, this.num);
+    const p = percent
+      ? parsePercent(v, { ...this.num, percentFormat: this.percentFormat[c.index] })
+      : parseNumber(v, this.num);
     if (p.problem === 'blank') return null;
     if (p.value === null) {
       this.bad(c, p, 'Left blank.');
@@ -224,6 +229,19 @@ export class RowReader {
     const baselineCost = this.money(col.baselineCost, true, false);
     const eac = this.money(col.eac, true, false);
     const realizedBenefit = this.money(col.realizedBenefit, false, false);
+    // A candidate with a cost column but no cost anywhere would look free to the selection: say so.
+    const costCell = col.cost ?? this.costCols[0];
+    if (
+      costCell &&
+      !costByPeriod &&
+      costTotal === null &&
+      eac === null &&
+      isBlank(this.cell(col.cost)) &&
+      this.costCols.every((c) => isBlank(this.cell(c))) &&
+      isCandidate(status)
+    ) {
+      this.issue(costCell, MSG.noCost());
+    }
     const pc = this.nonNegative(col.percentComplete, true);
     const percentComplete = pc === null ? null : Math.min(1, pc);
     const benefitYears = this.nonNegative(col.benefitYears);
@@ -352,7 +370,7 @@ export class RowReader {
       riskP !== null
         ? `Used the risk level instead (${riskText} → ${Math.round(riskP * 100)}%).`
         : 'Assumed 100%.';
-    const p = parsePercent(v, this.num);
+    const p = parsePercent(v, { ...this.num, percentFormat: this.percentFormat[probCol.index] });
     if (p.value === null) this.bad(probCol, p, fallback);
     else if (p.value > 1) this.issue(probCol, MSG.probabilityAbove(p.value, fallback), v);
     else if (p.value < 0) this.issue(probCol, MSG.probabilityNegative(fallback), v);

@@ -198,7 +198,34 @@ function checkDependencies(
   }
 }
 
-/** Strongly connected components of more than one project (Tarjan), each in id order. */
+/**
+ * A cycle through the smallest id of a strongly connected component, following the dependencies
+ * (shortest way back, found breadth-first), so the message reads as a real chain a user can follow.
+ */
+function cyclePath(component: string[], deps: Map<string, string[]>): string[] {
+  const members = new Set(component);
+  const start = [...component].sort()[0]!;
+  const previous = new Map<string, string>();
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift()!;
+    for (const w of deps.get(v) ?? []) {
+      if (!members.has(w)) continue;
+      if (w === start) {
+        const path = [v];
+        while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
+        return path;
+      }
+      if (!previous.has(w)) {
+        previous.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return component.sort();
+}
+
+/** Strongly connected components of more than one project (Tarjan), each as a dependency cycle. */
 export function findCycles(projects: readonly Project[]): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -226,7 +253,7 @@ export function findCycles(projects: readonly Project[]): string[][] {
         onStack.delete(w);
         comp.push(w);
       } while (w !== v);
-      if (comp.length > 1) out.push(comp.sort());
+      if (comp.length > 1) out.push(cyclePath(comp, deps));
     }
   };
   // Only projects with dependencies can start a cycle.

@@ -55,7 +55,10 @@ describe('Excel vectors from Microsoft function pages', () => {
   test(`NPV: =NPV(A2, A3, A4, A5, A6) with 10%, -10,000, 3,000, 4,200, 6,800 → $1,188.44 (${NPV_PAGE}, example 1)`, () => {
     expectRoundsTo(npv(0.1, [-10000, 3000, 4200, 6800]), 1188.44, 2);
     // Full precision: 10000/1.1 is the first flow discounted one whole period.
-    expect(npv(0.1, [-10000, 3000, 4200, 6800])).toBeCloseTo(-10000 / 1.1 + 3000 / 1.1 ** 2 + 4200 / 1.1 ** 3 + 6800 / 1.1 ** 4, 9);
+    expect(npv(0.1, [-10000, 3000, 4200, 6800])).toBeCloseTo(
+      -10000 / 1.1 + 3000 / 1.1 ** 2 + 4200 / 1.1 ** 3 + 6800 / 1.1 ** 4,
+      9,
+    );
   });
 
   test(`NPV: =NPV(A2, A4:A8)+A3 with 8% and an initial cost of -40,000 → $1,922.06 (${NPV_PAGE}, example 2)`, () => {

@@ -24,13 +24,22 @@ export function table(headers: string[], rows: CellValue[][], opts: TableOptions
 
 /** The reading context of a workbook with dot decimals, dollars and a 0–5 rating scale. */
 export function readContext(overrides: Partial<ReadContext> = {}): ReadContext {
-  return { settings: defaultSettings(), decimalSeparator: '.', currency: '$', ratingScaleMax: 5, ...overrides };
+  return {
+    settings: defaultSettings(),
+    decimalSeparator: '.',
+    currency: '$',
+    ratingScaleMax: 5,
+    ...overrides,
+  };
 }
 
 /** The result for one project id; fails the test when the id is missing. */
 export function byId(a: Analysis, id: string): ProjectResult {
   const r = a.projects.find((p) => p.project.id === id);
-  if (!r) throw new Error(`no project ${id} in the analysis (have ${a.projects.map((p) => p.project.id).join(', ')})`);
+  if (!r)
+    throw new Error(
+      `no project ${id} in the analysis (have ${a.projects.map((p) => p.project.id).join(', ')})`,
+    );
   return r;
 }
 

@@ -19,6 +19,7 @@ function normal(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
 
+const SPREAD = Number(process.env.SPREAD ?? 4.6);
 export interface BenchShape {
   projects: number;
   periods?: number;
@@ -49,7 +50,7 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
   const alignment: number[] = [];
   const npv: number[] = [];
   for (let i = 0; i < n; i++) {
-    const size = Math.exp(rand() * 2.5); // 1 … 12 ($0.1M … $1.2M a period)
+    const size = Math.exp(rand() * SPREAD);
     const start = Math.floor(rand() * periods);
     const length = 1 + Math.floor(rand() * 3);
     const costs = new Array<number>(periods).fill(0);
