@@ -32,6 +32,11 @@ type Msg = { problem: string; assumption: string };
 const SUM = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 const TOTALS_RE = /^(grand\s+)?totals?$/i;
 
+function allBlank(cells: readonly CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]!)) return false;
+  return true;
+}
+
 export class RowReader {
   private readonly col: Partial<Record<Field, ColumnMap>> = {};
   private readonly costCols: ColumnMap[];
@@ -39,6 +44,7 @@ export class RowReader {
   private readonly ratingCols: ColumnMap[];
   private readonly resourceCols: ColumnMap[];
   private readonly extraCols: ColumnMap[];
+  private readonly groupCols: [GroupField, ColumnMap][];
   private readonly letters: string[];
   private readonly num: { decimalSeparator: '.' | ',' };
   /** Columns formatted as percentages hold fractions (a cell showing 120% holds 1.2). */
@@ -62,6 +68,7 @@ export class RowReader {
     this.ratingCols = of('rating');
     this.resourceCols = of('resource');
     this.extraCols = of('extra').filter((c) => c.header.trim() !== '');
+    this.groupCols = GROUP_FIELDS.flatMap((g) => (this.col[g] ? [[g, this.col[g]] as [GroupField, ColumnMap]] : []));
     this.costSlots = this.costCols.map((c) => indexOfPeriod(axis, c.period!));
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
     this.letters = table.headers.map((_, i) => columnLetter(table.firstColumn + i));
@@ -183,7 +190,7 @@ export class RowReader {
   read(cells: readonly CellValue[], row: number, firstRowOfId: Map<string, number>): Draft | null {
     this.cells = cells;
     this.row = row;
-    if (cells.every(isBlank)) return null;
+    if (allBlank(cells)) return null;
     const col = this.col;
     const sym = this.ctx.currency;
 
@@ -276,8 +283,8 @@ export class RowReader {
     const depText = cellText(this.cell(col.dependsOn));
     const dependsOn = depText ? depText.split(/[,;\s]+/).filter(Boolean) : [];
     const groups: Partial<Record<GroupField, string>> = {};
-    for (const g of GROUP_FIELDS) {
-      const t = cellText(this.cell(col[g])).trim();
+    for (const [g, c] of this.groupCols) {
+      const t = cellText(this.cell(c)).trim();
       if (t) groups[g] = t;
     }
     const start = this.date(col.start);

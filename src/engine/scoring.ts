@@ -29,8 +29,13 @@ export function scoreAndRank(
   measure: FinancialMeasure,
   alignmentWeight: number,
 ): Score[] {
-  const m = items.map((it) => financialMeasure(it.financials, measure));
-  const sorted = items.flatMap((it, i) => (it.eligible ? [m[i]!] : [])).sort((a, b) => a - b);
+  const m = new Float64Array(items.length);
+  const eligible: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    m[i] = financialMeasure(items[i]!.financials, measure);
+    if (items[i]!.eligible) eligible.push(m[i]!);
+  }
+  const sorted = Float64Array.from(eligible).sort();
   const n = sorted.length;
   const below = (x: number): number => {
     let lo = 0;
