@@ -1,7 +1,8 @@
 // From an analysis to the selection program (SPEC §4.6): which projects are candidates, what each is
 // worth to the chosen objective, and which budgets, capacities, dependencies and groups bind them.
 import type { Analysis, ProjectResult } from './analyze';
-import type { SelectionProblem, SelectionProject } from './selectionTypes';
+import type { BalanceLimit, SelectionProblem, SelectionProject } from './selectionTypes';
+import type { GroupField } from './model';
 import { normalizeHeader } from './columnMatch';
 import { isCurrent } from './vocabulary';
 
@@ -46,7 +47,8 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
   const total = budgetLines.find((b) => b.label === 'Total');
   const dims = total ? [total] : budgetLines;
   for (const b of analysis.budgets) {
-    if (!budgetLines.includes(b)) notes.push(`The budget for ${b.label} matches no period of the projects table and is not used.`);
+    if (!budgetLines.includes(b))
+      notes.push(`The budget for ${b.label} matches no period of the projects table and is not used.`);
   }
   const costOf = (p: ProjectResult, k: number): number => {
     const line = dims[k]!;
@@ -56,10 +58,14 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
 
   // Capacity: per role (whole horizon) or per role and period; demand counts in periods the project spends.
   const roleKey = new Map<string, string>();
-  for (const p of candidates) for (const r of Object.keys(p.project.resources)) roleKey.set(normalizeHeader(r), r);
-  const capDims = analysis.capacities.filter((c) => roleKey.has(normalizeHeader(c.role)) && (c.period === null || periodIndex.has(c.period)));
+  for (const p of candidates)
+    for (const r of Object.keys(p.project.resources)) roleKey.set(normalizeHeader(r), r);
+  const capDims = analysis.capacities.filter(
+    (c) => roleKey.has(normalizeHeader(c.role)) && (c.period === null || periodIndex.has(c.period)),
+  );
   for (const c of analysis.capacities) {
-    if (!roleKey.has(normalizeHeader(c.role))) notes.push(`No project asks for ${c.role}; its capacity does not bind.`);
+    if (!roleKey.has(normalizeHeader(c.role)))
+      notes.push(`No project asks for ${c.role}; its capacity does not bind.`);
   }
   const demandOf = (p: ProjectResult, k: number): number => {
     const c = capDims[k]!;
@@ -79,7 +85,9 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
   }
   for (const [id, dep] of blocked) {
     const d = byId.get(dep);
-    notes.push(`${id} depends on ${dep}, which cannot be selected (${d?.ineligibleReason ?? 'not a candidate'}); ${id} is left out.`);
+    notes.push(
+      `${id} depends on ${dep}, which cannot be selected (${d?.ineligibleReason ?? 'not a candidate'}); ${id} is left out.`,
+    );
   }
 
   // Exclusive groups, compared like headers ("CRM-Option" = "crm option").
@@ -114,7 +122,10 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
     problem.capacityLabels = capDims.map((c) => (c.period ? `${c.role} ${c.period}` : c.role));
   }
   if (analysis.settings.maxProjects !== null) problem.maxProjects = analysis.settings.maxProjects;
-  if (dims.length === 0) notes.push('No budget was found: the selection is limited only by capacity and the other constraints.');
+  const balance = balanceLimits(analysis, candidates, notes);
+  if (balance.length) problem.balance = balance;
+  if (dims.length === 0)
+    notes.push('No budget was found: the selection is limited only by capacity and the other constraints.');
 
   return {
     problem,
@@ -122,4 +133,67 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
     current: candidates.filter((p) => isCurrent(p.project.status)).map((p) => p.project.id),
     notes,
   };
+}
+
+const GROUP_LABELS: Record<string, GroupField> = {
+  businessunit: 'businessUnit',
+  bu: 'businessUnit',
+  category: 'category',
+  sponsor: 'sponsor',
+  department: 'department',
+  program: 'program',
+  programme: 'program',
+};
+
+/**
+ * Strategic balance limits from the settings ("Minimum share Regulatory Compliance = 10%",
+ * "Maximum share Business Unit: Technology = 40%"). An objective counts each project's spend split in
+ * proportion to its ratings (SPEC §4.3); a business unit or category counts the whole spend of its projects.
+ */
+function balanceLimits(
+  analysis: Analysis,
+  candidates: readonly ProjectResult[],
+  notes: string[],
+): BalanceLimit[] {
+  const limits = new Map<string, BalanceLimit>();
+  const add = (label: string, bound: 'min' | 'max', share: number): void => {
+    const shares = balanceShares(analysis, candidates, label);
+    if (!shares) {
+      notes.push(
+        `The balance limit on "${label}" names no objective, business unit or category and is not used.`,
+      );
+      return;
+    }
+    const limit = limits.get(label) ?? { label, shares };
+    limit[bound] = share;
+    limits.set(label, limit);
+  };
+  for (const [label, share] of Object.entries(analysis.settings.minShare ?? {})) add(label, 'min', share);
+  for (const [label, share] of Object.entries(analysis.settings.maxShare ?? {})) add(label, 'max', share);
+  return [...limits.values()];
+}
+
+function balanceShares(
+  analysis: Analysis,
+  candidates: readonly ProjectResult[],
+  label: string,
+): Record<string, number> | null {
+  const m = /^([^:]+):\s*(.+)$/.exec(label);
+  const field = m ? GROUP_LABELS[normalizeHeader(m[1]!)] : undefined;
+  if (field) {
+    const value = normalizeHeader(m![2]!);
+    const shares: Record<string, number> = {};
+    for (const p of candidates)
+      if (normalizeHeader(p.project.groups[field] ?? '') === value) shares[p.project.id] = 1;
+    return shares;
+  }
+  const objective = analysis.objectives.find((o) => normalizeHeader(o.name) === normalizeHeader(label));
+  if (!objective) return null;
+  const shares: Record<string, number> = {};
+  for (const p of candidates) {
+    const total = Object.values(p.project.ratings).reduce((s, r) => s + r, 0);
+    const r = p.project.ratings[objective.name] ?? 0;
+    if (total > 0 && r > 0) shares[p.project.id] = r / total;
+  }
+  return shares;
 }

@@ -40,6 +40,12 @@ export interface Settings {
   objectiveWeights: Record<string, number> | null;
   /** When both a weight table and a pairwise table exist, which one sets the weights. */
   weightSource: 'auto' | 'table' | 'pairwise';
+  /**
+   * Strategic balance: minimum/maximum share of selected spend per objective, business unit or
+   * category, keyed by label ("Regulatory Compliance", "Business Unit: Technology", "Category: Growth").
+   */
+  minShare: Record<string, number> | null;
+  maxShare: Record<string, number> | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -71,6 +77,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   benefitYears: 5,
   objectiveWeights: null,
   weightSource: 'auto',
+  minShare: null,
+  maxShare: null,
 } satisfies Settings);
 
 export function defaultSettings(): Settings {
@@ -79,7 +87,10 @@ export function defaultSettings(): Settings {
 
 /** Settings keys as the sheet names them; the writer uses the same labels. */
 export const SETTING_LABELS: Record<
-  Exclude<keyof Settings, 'budgets' | 'riskProbabilities' | 'ratingWords' | 'objectiveWeights'>,
+  Exclude<
+    keyof Settings,
+    'budgets' | 'riskProbabilities' | 'ratingWords' | 'objectiveWeights' | 'minShare' | 'maxShare'
+  >,
   string
 > = {
   discountRate: 'Discount rate',
@@ -102,6 +113,8 @@ export const KEYED_PREFIXES = {
   riskProbabilities: 'Risk probability ',
   ratingWords: 'Rating word ',
   objectiveWeights: 'Objective weight ',
+  minShare: 'Minimum share ',
+  maxShare: 'Maximum share ',
 } as const;
 
 const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
@@ -150,7 +163,9 @@ export function readSettingsTable(
       const n = field === 'budgets' ? parseNumber(raw).value : parsePercent(raw).value;
       if (!name || n === null || n < 0) return bad(`${label}: expected a non-negative number.`);
       const map = (settings[field] ?? {}) as Record<string, number>;
-      map[field === 'budgets' ? name : name.toLowerCase()] = n;
+      // Risk and rating words are looked up in lower case; names (periods, objectives, groups) keep theirs.
+      const lower = field === 'riskProbabilities' || field === 'ratingWords';
+      map[lower ? name.toLowerCase() : name] = n;
       (settings as unknown as Record<string, unknown>)[field] = map;
       return;
     }
