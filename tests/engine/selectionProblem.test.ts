@@ -121,3 +121,22 @@ describe('selectionSetup', () => {
     expect(notes.some((n) => n.startsWith('No budget was found'))).toBe(true);
   });
 });
+
+describe('output sheets of an earlier run are not input', () => {
+  test('an objectives-like table on "SRO Summary" does not set the weights', () => {
+    const fake = table(
+      ['Objective', 'Weight', 'Spend share'],
+      [
+        ['Growth', 0.1, 0.5],
+        ['Compliance', 0.9, 0.5],
+      ],
+      { sheet: 'SRO Summary', name: 'SRO_Coverage' },
+    );
+    const a = analyzeWorkbook([fake, table(HEADERS, ROWS, { name: 'Tracker' }), OBJECTIVES]);
+    expect(a.objectives).toEqual([
+      { name: 'Growth', weight: 0.6 },
+      { name: 'Compliance', weight: 0.4 },
+    ]);
+    expect(a.roles.SRO_Coverage).toBe('other');
+  });
+});
