@@ -69,9 +69,10 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
   const issues: DataIssue[] = [];
   const notes: string[] = [];
   const roles: Record<string, TableRole> = {};
-  for (const t of tables) roles[t.name] = classifyTable(t);
-  const find = (role: TableRole) =>
-    tables.find((t) => roles[t.name] === role && !OUTPUT_SHEET_RE.test(t.sheet));
+  // The add-in's own output sheets are never input (a re-run must not read last run's coverage table
+  // as the strategy); the settings sheet is, and is classified like any other.
+  for (const t of tables) roles[t.name] = OUTPUT_SHEET_RE.test(t.sheet) ? 'other' : classifyTable(t);
+  const find = (role: TableRole) => tables.find((t) => roles[t.name] === role);
 
   // Settings: defaults, then the settings sheet, then the caller's overrides.
   let settings = defaultSettings();

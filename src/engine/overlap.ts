@@ -1,0 +1,121 @@
+// Overlap between projects for the merge recommendation (SPEC §4.7): near-identical objective profiles
+// (cosine ≥ 0.95) backed by shared name terms, the same sponsor or the same business unit.
+import type { Objective, Project } from './model';
+
+/** SPEC §4.7: profiles this close (cosine) count as near-identical. */
+export const MERGE_COSINE = 0.95;
+
+/**
+ * Words that say nothing about scope: articles, prepositions and the delivery vocabulary every
+ * tracker repeats ("Phase 2", "Wave 3", "Programme"), so "Phase" alone never makes two projects overlap.
+ */
+const NOISE = new Set([
+  'and',
+  'the',
+  'for',
+  'from',
+  'with',
+  'into',
+  'via',
+  'new',
+  'phase',
+  'wave',
+  'stage',
+  'step',
+  'release',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'pilot',
+]);
+
+/** Lower-case name words of three letters or more, minus noise words ("CRM" counts; "of", "2" do not). */
+export function nameTerms(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= 3 && !NOISE.has(w) && !/^\d+$/.test(w)) out.add(w);
+  }
+  return out;
+}
+
+/** Cosine of two projects' rating vectors over the objectives; 0 when either rates nothing. */
+export function profileCosine(a: Project, b: Project, objectives: readonly Objective[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const o of objectives) {
+    const x = a.ratings[o.name] ?? 0;
+    const y = b.ratings[o.name] ?? 0;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
+  }
+  return na > 0 && nb > 0 ? Math.min(1, dot / Math.sqrt(na * nb)) : 0;
+}
+
+/** Why two projects overlap: the profile cosine and the evidence beside it. */
+export interface Overlap {
+  partner: string;
+  cosine: number;
+  sharedTerms: string[];
+  sameSponsor: boolean;
+  sameBusinessUnit: boolean;
+}
+
+function sameGroup(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The overlap of `a` with `b`, or null when the SPEC rule does not hold. */
+export function overlapOf(a: Project, b: Project, objectives: readonly Objective[]): Overlap | null {
+  const cosine = profileCosine(a, b, objectives);
+  if (cosine < MERGE_COSINE) return null;
+  const tb = nameTerms(b.name);
+  const sharedTerms = [...nameTerms(a.name)].filter((t) => tb.has(t)).sort();
+  const sameSponsor = sameGroup(a.groups.sponsor, b.groups.sponsor);
+  const sameBusinessUnit = sameGroup(a.groups.businessUnit, b.groups.businessUnit);
+  if (sharedTerms.length === 0 && !sameSponsor && !sameBusinessUnit) return null;
+  return { partner: b.id, cosine, sharedTerms, sameSponsor, sameBusinessUnit };
+}
+
+/** Strength of the evidence, strongest first: name terms say the scope overlaps; a sponsor or unit only that it could. */
+function strength(o: Overlap): number[] {
+  return [o.sharedTerms.length, (o.sameSponsor ? 1 : 0) + (o.sameBusinessUnit ? 1 : 0), o.cosine];
+}
+
+/** True when overlap `x` is stronger evidence than `y` (ties: the smaller partner id). */
+export function strongerOverlap(x: Overlap, y: Overlap): boolean {
+  const sx = strength(x);
+  const sy = strength(y);
+  for (let k = 0; k < sx.length; k++) if (sx[k] !== sy[k]) return sx[k]! > sy[k]!;
+  return x.partner < y.partner;
+}
+
+/**
+ * Each project's strongest overlap among `projects`, for the pairs `allowed` accepts (the caller rules
+ * out alternatives, dependants and stopped projects). Symmetric rule, so when a names b, b has a partner too.
+ */
+export function bestOverlaps(
+  projects: readonly Project[],
+  objectives: readonly Objective[],
+  allowed: (a: Project, b: Project) => boolean,
+): Map<string, Overlap> {
+  const best = new Map<string, Overlap>();
+  const consider = (a: Project, o: Overlap) => {
+    const cur = best.get(a.id);
+    if (!cur || strongerOverlap(o, cur)) best.set(a.id, o);
+  };
+  for (let i = 0; i < projects.length; i++) {
+    const a = projects[i]!;
+    for (let j = i + 1; j < projects.length; j++) {
+      const b = projects[j]!;
+      if (!allowed(a, b)) continue;
+      const ab = overlapOf(a, b, objectives);
+      if (!ab) continue;
+      consider(a, ab);
+      consider(b, { ...ab, partner: a.id });
+    }
+  }
+  return best;
+}
