@@ -1,18 +1,7 @@
 // Synthetic workbooks for benchmarks: a projects table of any size with per-period costs and benefits,
 // objective ratings and the usual tracker columns, plus an objectives table. Seeded, so runs repeat.
 import type { CellValue, RawTable } from '../src/engine/model';
-
-/** Mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../src/engine/random';
 
 export function syntheticWorkbook(
   projects: number,

@@ -11,6 +11,7 @@
 import * as ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { seededRandom } from '../src/engine/random';
 
 // ---------------------------------------------------------------------------------------------------
 // Vocabulary of the tracker
@@ -1010,17 +1011,7 @@ export const SAMPLE_CASES = {
 // ---------------------------------------------------------------------------------------------------
 // Building the rows
 
-/** mulberry32: a tiny deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function roundTo(v: number, step: number): number {
   return Math.round(v / step) * step;
