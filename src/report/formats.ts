@@ -30,3 +30,14 @@ export const DATE_TIME = 'yyyy-mm-dd hh:mm';
 /** Value per currency unit can be tiny (points per dollar): scientific keeps it readable. */
 export const SMALL = '0.00E+00';
 export const TEXT = '@';
+
+/** Thousands with no decimal: `$240k`. */
+export function thousandsFormat(symbol: string): string {
+  const q = quoted(symbol);
+  return `${q}#,##0,"k";[Red](${q}#,##0,"k");${q}0"k"`;
+}
+
+/** The short money format that suits figures of this size: millions from $1M, else thousands. */
+export function shortMoneyFormat(symbol: string, magnitude: number): string {
+  return Math.abs(magnitude) >= 1e6 ? millionsFormat(symbol) : thousandsFormat(symbol);
+}

@@ -119,6 +119,8 @@ export interface TableSpec {
   headers: string[];
   rows: Cell[][];
   formats: (string | undefined)[];
+  /** Cell-level number formats, by data-row and column index (a column that mixes kinds). */
+  cellFormats?: { r: number; c: number; format: string }[];
   /** A built-in table style, e.g. `TableStyleMedium2`. */
   style: string;
 }

@@ -1,0 +1,246 @@
+// The figures each recommendation rule reads (SPEC §4.7), computed once per candidate: dominance,
+// quartiles, deciles, slack and what keeps an unselected project out (budget stretch, capacity, dependency).
+import type { Analysis, ProjectResult } from './analyze';
+import type { SelectionSetup } from './selectionProblem';
+import type { SelectionProblem } from './selectionTypes';
+import { alignmentConcentration } from './alignment';
+import { profileCosine } from './overlap';
+import { fits } from './selectionCheck';
+import { isInFlight } from './vocabulary';
+import { budgetPhrase, WORDS, type Named } from './rationale';
+
+export interface RecommendContext {
+  analysis: Analysis;
+  setup: SelectionSetup;
+  selected: ReadonlySet<string>;
+  /** Ascending by factor. */
+  stretch: readonly { factor: number; selected: readonly string[] }[];
+}
+
+export interface Facts {
+  r: ProjectResult;
+  /** Candidates in the analysis. */
+  n: number;
+  selected: boolean;
+  /** Value score (0–100): SPEC §4.7's "value" for dominance, deciles and the figures. */
+  value: number;
+  /** Remaining cost (the decision cost: sunk cost is already out of the project's costs). */
+  cost: number;
+  raNpv: number;
+  /** Probability × PV of the remaining benefit. */
+  riskBenefit: number;
+  inFlight: boolean;
+  forcedOut: boolean;
+  /** Bottom-quartile alignment and risk-adjusted NPV ≤ 0. */
+  weak: boolean;
+  /** First quartile of the candidates' alignment (Excel QUARTILE.INC). */
+  q1: number;
+  topDecile: boolean;
+  cpi: number | null;
+  /** Share of the alignment given by the strongest objective. */
+  concentration: number;
+  topObjective: string;
+  /** Smallest stretch factor at which the project enters the optimal portfolio, or null. */
+  enteredAt: number | null;
+  dominatedBy: ProjectResult | null;
+  alternativeChosen: ProjectResult | null;
+  capacityBlock: { label: string; need: number; free: number; unit: string } | null;
+  /** The maximum project count, when that alone keeps the project out. */
+  countBlock: number | null;
+  dependencyBlock: { on: Named; why: string } | null;
+  /** Slack clauses (budget periods or capacities it draws on, with ≥ slackShare unused). */
+  slack: string[];
+}
+
+/** Thresholds of the rules (SPEC §4.7 where it gives one), in one place. */
+export const RULES = {
+  /** Accelerate: value within the top 10% of candidates (by count, at least one project). */
+  topDecile: 0.1,
+  /** Accelerate: a budget period or capacity counts as slack when this share of it is unused. */
+  slackShare: 0.05,
+  /** Re-scope: CPI = baseline ÷ EAC below this is a forecast overrun (SPEC §4.7). */
+  cpiFloor: 0.8,
+  /** Re-scope: alignment "carried by a single objective" when one objective gives this share of it. */
+  singleObjectiveShare: 0.75,
+  /** Defer / borderline: budget levels tried above the user's, up to SPEC's +20%. */
+  stretchFactors: [1.05, 1.1, 1.15, 1.2] as readonly number[],
+} as const;
+
+/** Excel QUARTILE.INC(values, 1): linear interpolation at position (n − 1)/4 of the sorted values. */
+export function firstQuartile(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const pos = (s.length - 1) / 4;
+  const lo = Math.floor(pos);
+  const hi = Math.min(s.length - 1, lo + 1);
+  return s[lo]! + (pos - lo) * (s[hi]! - s[lo]!);
+}
+
+/** The budget of a problem summed over periods, or null when some period has no limit. */
+export function budgetTotal(problem: SelectionProblem): number | null {
+  const finite = problem.budgets.length > 0 && problem.budgets.every((b) => Number.isFinite(b));
+  return finite ? problem.budgets.reduce((s, b) => s + b, 0) : null;
+}
+
+/** The budget of a problem in words: "the $82M budget (2027–2031)". */
+export function budgetWords(problem: SelectionProblem, sym: string): string {
+  return budgetPhrase(budgetTotal(problem), problem.budgetLabels ?? [], sym);
+}
+
+const sameGroup = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** True when `j` dominates `i`: no less value for no more remaining cost, one of them strictly. */
+function dominates(j: ProjectResult, i: ProjectResult): boolean {
+  const vj = j.valueScore;
+  const vi = i.valueScore;
+  const cj = j.financials.remainingCost;
+  const ci = i.financials.remainingCost;
+  return vj >= vi && cj <= ci && (vj > vi || cj < ci);
+}
+
+export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
+  const { analysis, setup, selected } = ctx;
+  const problem = setup.problem;
+  const sym = analysis.currency;
+  const cands = setup.candidates;
+  const n = cands.length;
+  const index = new Map(problem.projects.map((p, i) => [p.id, i]));
+  const byId = new Map(analysis.projects.map((r) => [r.project.id, r]));
+  const q1 = firstQuartile(cands.map((c) => c.alignment));
+  // Top decile by count, in rank order (candidates come first in the analysis' rank order).
+  const byValue = [...cands].sort((a, b) => a.rank - b.rank);
+  const topN = Math.max(1, Math.ceil(n * RULES.topDecile));
+  const top = new Set(byValue.slice(0, topN).map((c) => c.project.id));
+
+  // Use of each budget and capacity by the selection.
+  const nb = problem.budgets.length;
+  const caps = problem.capacities ?? [];
+  const usedBudget = new Array<number>(nb).fill(0);
+  const usedCap = new Array<number>(caps.length).fill(0);
+  for (const p of problem.projects) {
+    if (!selected.has(p.id)) continue;
+    p.costs.forEach((c, k) => k < nb && (usedBudget[k]! += c));
+    (p.resources ?? []).forEach((x, k) => k < caps.length && (usedCap[k]! += x));
+  }
+  const unit = problem.capacityUnit ?? 'FTE';
+  const groupSelected = (r: ProjectResult): ProjectResult | null => {
+    const g = r.project.exclusiveGroup;
+    if (g === null) return null;
+    return cands.find((c) => c !== r && selected.has(c.project.id) && sameGroup(c.project.exclusiveGroup, g)) ?? null;
+  };
+  const excluded = (r: ProjectResult): boolean => problem.projects[index.get(r.project.id)!]?.excluded === true;
+
+  const out = new Map<string, Facts>();
+  for (const r of cands) {
+    const p = r.project;
+    const sp = problem.projects[index.get(p.id)!]!;
+    const isSel = selected.has(p.id);
+    const f = r.financials;
+    const conc = alignmentConcentration(p, analysis.objectives);
+    let topObjective = '';
+    let topContribution = -1;
+    for (const o of analysis.objectives) {
+      const c = o.weight * (p.ratings[o.name] ?? 0);
+      if (c > topContribution) [topObjective, topContribution] = [o.name, c];
+    }
+    const enteredAt = isSel ? null : (ctx.stretch.find((s) => s.selected.includes(p.id))?.factor ?? null);
+
+    // Dominance: among candidates that can be selected, the closest profile wins (the like-for-like alternative).
+    let dominatedBy: ProjectResult | null = null;
+    let bestCos = -1;
+    if (!isSel) {
+      for (const c of cands) {
+        if (c === r || excluded(c) || !dominates(c, r)) continue;
+        const cos = profileCosine(p, c.project, analysis.objectives);
+        if (
+          dominatedBy === null ||
+          cos > bestCos ||
+          (cos === bestCos && (c.valueScore > dominatedBy.valueScore || (c.valueScore === dominatedBy.valueScore && c.project.id < dominatedBy.project.id)))
+        ) {
+          dominatedBy = c;
+          bestCos = cos;
+        }
+      }
+    }
+
+    // What keeps an unselected project out, beyond value: its dependencies, then capacity or count.
+    let dependencyBlock: Facts['dependencyBlock'] = null;
+    for (const d of p.dependsOn) {
+      const dep = byId.get(d);
+      if (dep?.project.status === 'completed') continue;
+      if (dep && index.has(d) && selected.has(d)) continue;
+      const why = !dep
+        ? 'is not in the projects table'
+        : index.has(d)
+          ? 'is not in the portfolio'
+          : `cannot be selected (${(dep.ineligibleReason ?? 'not a candidate').replace(/\.$/, '')})`;
+      dependencyBlock = { on: { id: d, name: dep?.project.name ?? '' }, why };
+      break;
+    }
+    const alternativeChosen = isSel ? null : groupSelected(r);
+    let capacityBlock: Facts['capacityBlock'] = null;
+    let countBlock: number | null = null;
+    if (!isSel && !excluded(r) && !dependencyBlock && !alternativeChosen) {
+      const budgetFits = problem.budgets.every((b, k) => fits(usedBudget[k]! + (sp.costs[k] ?? 0), b));
+      if (budgetFits) {
+        const k = caps.findIndex((cap, k2) => !fits(usedCap[k2]! + (sp.resources?.[k2] ?? 0), cap));
+        if (k >= 0) {
+          capacityBlock = {
+            label: problem.capacityLabels?.[k] ?? `resource ${k + 1}`,
+            need: sp.resources?.[k] ?? 0,
+            free: caps[k]! - usedCap[k]!,
+            unit,
+          };
+        } else if (problem.maxProjects !== undefined && selected.size >= problem.maxProjects) {
+          countBlock = problem.maxProjects;
+        }
+      }
+    }
+
+    // Slack an accelerated project could use: budget in periods up to its last spending one, capacity it uses.
+    const slack: string[] = [];
+    if (isSel) {
+      let last = -1;
+      sp.costs.forEach((c, k) => c > 0 && (last = k));
+      problem.budgets.forEach((b, k) => {
+        const free = b - usedBudget[k]!;
+        if (k <= last && Number.isFinite(b) && b > 0 && free >= RULES.slackShare * b) {
+          slack.push(WORDS.slackBudget(problem.budgetLabels?.[k] ?? '', free, sym));
+        }
+      });
+      caps.forEach((cap, k) => {
+        const free = cap - usedCap[k]!;
+        if ((sp.resources?.[k] ?? 0) > 0 && Number.isFinite(cap) && cap > 0 && free >= RULES.slackShare * cap) {
+          slack.push(WORDS.slackCapacity(problem.capacityLabels?.[k] ?? `resource ${k + 1}`, free, unit));
+        }
+      });
+    }
+
+    out.set(p.id, {
+      r,
+      n,
+      selected: isSel,
+      value: r.valueScore,
+      cost: f.remainingCost,
+      raNpv: f.riskAdjustedNpv,
+      riskBenefit: p.probability * f.pvBenefits,
+      inFlight: isInFlight(p.status),
+      forcedOut: p.excluded,
+      weak: r.alignment <= q1 && f.riskAdjustedNpv <= 0,
+      q1,
+      topDecile: top.has(p.id),
+      cpi: f.cpi,
+      concentration: conc,
+      topObjective,
+      enteredAt,
+      dominatedBy,
+      alternativeChosen,
+      capacityBlock,
+      countBlock,
+      dependencyBlock,
+      slack,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// The "SRO Data Issues" sheet (SPEC §3.2, §5.3): every problem found in the user's data with the
+// assumption the run made, each linked to the cell to fix. Absent when the data had no issue.
+import type { Analysis } from '../engine/analyze';
+import type { DataIssue, Severity } from '../engine/model';
+import { emptySheet, type ReportSheet } from './model';
+import { tableFrom, type Column } from './columns';
+
+export const ISSUES_TABLE = 'SRO_DataIssues';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const COLUMNS: Column<DataIssue>[] = [
+  { header: 'Severity', value: (i) => SEVERITY_LABEL[i.severity], width: 10 },
+  { header: 'Sheet', value: (i) => i.sheet, width: 16 },
+  { header: 'Row', value: (i) => i.row ?? null, width: 7 },
+  { header: 'Column', value: (i) => i.column ?? null, width: 22 },
+  {
+    header: 'Cell',
+    // A link straight to the cell, so fixing the data is one click away.
+    value: (i) => (i.cell ? { text: i.cell, link: { sheetName: i.sheet, cell: i.cell } } : null),
+    width: 8,
+  },
+  { header: 'Value', value: (i) => i.value ?? null, width: 16 },
+  { header: 'Problem', value: (i) => i.problem, width: 60 },
+  { header: 'Assumption', value: (i) => i.assumption, width: 60 },
+  { header: 'Project ID', value: (i) => i.projectId ?? null, width: 12 },
+];
+
+/** Errors first, then by sheet and row, so the sheet reads top-down like the tracker. */
+export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
+  return issues
+    .map((issue, k) => ({ issue, k }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] ||
+        a.issue.sheet.localeCompare(b.issue.sheet) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.k - b.k,
+    )
+    .map((x) => x.issue);
+}
+
+export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
+  if (analysis.issues.length === 0) return null;
+  const sheet = emptySheet('dataIssues');
+  const issues = sortIssues(analysis.issues);
+  const n = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  sheet.blocks.push({
+    row: 1,
+    col: 1,
+    cells: [
+      [`Data issues — ${issues.length} found (${n('error')} errors, ${n('warning')} warnings, ${n('info')} notes)`],
+      ['Each row names the cell, what was wrong and what the run assumed to go on. The input sheets were not changed.'],
+    ],
+    rowStyles: ['title', 'note'],
+  });
+  sheet.tables.push(tableFrom(ISSUES_TABLE, 4, 1, COLUMNS, issues, 'TableStyleMedium3'));
+  sheet.columnWidths = COLUMNS.map((c) => c.width);
+  sheet.freeze = { rows: 4, columns: 0 };
+  sheet.conditionalFormats.push({ kind: 'textEquals', range: `A5:A${4 + issues.length}`, text: 'Error', style: 'bad' });
+  sheet.tabColor = 'C55A11';
+  return sheet;
+}
