@@ -76,7 +76,9 @@ export function portfolioFigures(
     budgetRecommended: cost(chosen),
     budgetFreed: recommendations.reduce((s, r) => s + r.budgetFreed, 0),
     budgetLimit:
-      budgets.length > 0 && budgets.every((b) => Number.isFinite(b)) ? budgets.reduce((s, b) => s + b, 0) : null,
+      budgets.length > 0 && budgets.every((b) => Number.isFinite(b))
+        ? budgets.reduce((s, b) => s + b, 0)
+        : null,
     valueKept: allValue > 0 ? value(chosen) / allValue : 0,
     valueConcentration: concentration(cands.map((c) => c.valueScore)),
     selectedConcentration: concentration(chosen.map((c) => c.valueScore)),

@@ -50,7 +50,11 @@ export const WORDS = {
       ? `remaining cost ${formatMoney(cost, sym)} exceeds its risk-adjusted remaining benefit ${formatMoney(riskBenefit, sym)}`
       : `remaining cost ${formatMoney(cost, sym)} against a risk-adjusted remaining benefit of ${formatMoney(riskBenefit, sym)}`,
   dominated: (other: Named, v: number, vOther: number, cost: number, costOther: number, sym: string) =>
-    `${named(other)} brings more value (${score(vOther)} vs ${score(v)}) for less remaining cost (${formatMoney(costOther, sym)} vs ${formatMoney(cost, sym)})`,
+    `${named(other)} brings ${vOther > v ? `more value (${score(vOther)} vs ${score(v)})` : `as much value (${score(v)})`} for ${
+      costOther < cost
+        ? `less remaining cost (${formatMoney(costOther, sym)} vs ${formatMoney(cost, sym)})`
+        : `the same remaining cost (${formatMoney(cost, sym)})`
+    }`,
   alternativeChosen: (other: Named) => `its alternative ${named(other)} is in the portfolio`,
   forcedOut: () => 'marked Force Out in the tracker, so it is never selected',
   cpi: (cpi: number) => `CPI ${formatNumber(cpi, 2)}: the forecast at completion overruns the baseline`,
@@ -63,8 +67,7 @@ export const WORDS = {
     pct > 0 ? `${outAt}, even with ${formatPercent(pct, 0)} more budget` : outAt,
   mandatory: () => 'mandatory',
   value: (v: number, rank: number, n: number) => `value ${score(v)} (rank ${rank} of ${n})`,
-  topDecile: (v: number, rank: number, n: number) =>
-    `top-decile value ${score(v)} (rank ${rank} of ${n})`,
+  topDecile: (v: number, rank: number, n: number) => `top-decile value ${score(v)} (rank ${rank} of ${n})`,
   capacityShort: (role: string, need: number, free: number, unit: string) =>
     `it needs ${formatNumber(need, 1)} ${role} ${unit} and only ${formatNumber(Math.max(0, free), 1)} are free`,
   countFull: (max: number) => `the portfolio already holds the maximum of ${max} projects`,
@@ -125,3 +128,13 @@ export function inconsistentWeights(
 export function unalignedSpend(share: number): string {
   return `${formatPercent(share, 1)} of the selected spend goes to projects rated on no objective.`;
 }
+
+/** Sensitivity notes (SPEC §4.8). */
+export const SENSITIVITY_WORDS = {
+  nothingToPerturb: () =>
+    'Nothing to perturb: no objective weight or alignment split can move, so every decision counts as robust.',
+  weightsDoNotMatter: () =>
+    'The selection maximizes risk-adjusted NPV, which the weights do not change: every decision is robust to them.',
+  notProven: (k: number, n: number) =>
+    `${k} of ${n} re-solves stopped before proving optimality; their portfolios count as found.`,
+} as const;

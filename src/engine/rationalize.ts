@@ -4,14 +4,22 @@ import type { Analysis, ProjectResult } from './analyze';
 import type { SelectionSetup } from './selectionProblem';
 import { bestOverlaps, type MergeRule, type Overlap } from './overlap';
 import { WORDS, notSelected, sentence, sunkCost, type Named } from './rationale';
-import { budgetTotal, budgetWords, candidateFacts, RULES, type Facts, type RecommendContext } from './recommendFacts';
+import {
+  budgetTotal,
+  budgetWords,
+  candidateFacts,
+  RULES,
+  type Facts,
+  type RecommendContext,
+} from './recommendFacts';
 
 /**
  * The six decisions of SPEC §4.7, plus `closed` for Completed and Cancelled projects: they are not
  * candidates, so no decision is open on them — none of the six fits (a cancelled one is not "continue",
  * and calling it "stop" would list it among the decisions that free money when it frees nothing).
  */
-export type RecommendationType = 'stop' | 'merge' | 'rescope' | 'defer' | 'accelerate' | 'continue' | 'closed';
+export type RecommendationType =
+  'stop' | 'merge' | 'rescope' | 'defer' | 'accelerate' | 'continue' | 'closed';
 
 /** Sheet order of SPEC §5.3 (stop → merge → re-scope → defer → accelerate → continue), closed last. */
 export const RECOMMENDATION_ORDER: readonly RecommendationType[] = [
@@ -44,6 +52,9 @@ export type Reason =
   | 'doesNotFit'
   | 'topDecileWithSlack'
   | 'selected';
+
+/** The flaws that make a selected or borderline project a re-scope. */
+type Flaw = Extract<Reason, 'negativeReturn' | 'overrun' | 'singleObjective'>;
 
 export interface Recommendation {
   id: string;
@@ -122,7 +133,7 @@ export function recommend(input: RecommendInput): Recommendation[] {
   };
   const facts = candidateFacts(ctx);
   const stoppedEarly = new Set(
-    [...facts.values()].filter((f) => f.forcedOut || (!f.selected && f.weak)).map((f) => f.r.project.id),
+    [...facts.values()].filter((f) => !f.selected && (f.forcedOut || f.weak)).map((f) => f.r.project.id),
   );
   const overlaps = mergeOverlaps(ctx, facts, stoppedEarly, input.mergeRule ?? 'nameAndOwner');
   const budget = budgetWords(ctx.setup.problem, ctx.analysis.currency);
@@ -200,11 +211,18 @@ function decide(
   });
   const outAt = notSelected(budget);
   const dominated = f.dominatedBy
-    ? WORDS.dominated(asNamed(f.dominatedBy), f.value, f.dominatedBy.valueScore, f.cost, f.dominatedBy.financials.remainingCost, sym)
+    ? WORDS.dominated(
+        asNamed(f.dominatedBy),
+        f.value,
+        f.dominatedBy.valueScore,
+        f.cost,
+        f.dominatedBy.financials.remainingCost,
+        sym,
+      )
     : '';
 
   // 2. Force Out, or weak and unprofitable.
-  if (f.forcedOut) return stop(['forcedOut'], [WORDS.forcedOut(), ret]);
+  if (f.forcedOut && !f.selected) return stop(['forcedOut'], [WORDS.forcedOut(), ret]);
   if (!f.selected && f.weak) {
     return stop(
       f.dominatedBy ? ['weakAndUnprofitable', 'dominated'] : ['weakAndUnprofitable'],
@@ -231,7 +249,7 @@ function decide(
 
   // 4. Re-scope.
   const inPlay = f.selected || f.enteredAt !== null;
-  const flaws: Reason[] = [];
+  const flaws: Flaw[] = [];
   const flawClauses: string[] = [];
   if (f.raNpv < 0) {
     flaws.push('negativeReturn');
@@ -241,7 +259,7 @@ function decide(
     flaws.push('overrun');
     flawClauses.push(WORDS.cpi(f.cpi));
   }
-  if (f.concentration >= RULES.singleObjectiveShare) {
+  if (f.concentration >= RULES.singleObjectiveShare && f.ratingShare >= RULES.singleObjectiveShare) {
     flaws.push('singleObjective');
     flawClauses.push(WORDS.singleObjective(f.concentration, f.topObjective));
   }
@@ -260,7 +278,7 @@ function decide(
       ...base,
       type: 'rescope',
       reasons: f.selected ? flaws : ['borderline', ...flaws],
-      rationale: `${sentence([status, ...flawClauses])}${sunk} ${WORDS.rescopeAsk(flaws[0] as 'negativeReturn' | 'overrun' | 'singleObjective')}`,
+      rationale: `${sentence([status, ...flawClauses])}${sunk} ${WORDS.rescopeAsk(flaws[0]!)}`,
     };
   }
 

@@ -34,7 +34,10 @@ export interface Rationalization {
  * up. A program with no feasible portfolio has nothing to recommend from: that is an InputError whose
  * message is the solver's reason (e.g. mandatory cost against a period's budget).
  */
-export async function rationalize(analysis: Analysis, options: RationalizeOptions = {}): Promise<Rationalization> {
+export async function rationalize(
+  analysis: Analysis,
+  options: RationalizeOptions = {},
+): Promise<Rationalization> {
   const setup = selectionSetup(analysis);
   const { problem } = setup;
   const bounded = problem.budgets.length > 0 && problem.budgets.some((b) => Number.isFinite(b));
@@ -50,10 +53,13 @@ export async function rationalize(analysis: Analysis, options: RationalizeOption
   check();
   step('select');
   const selection =
-    options.selection ?? (await selectPortfolio(problem, { ...options.select, ...(signal ? { signal } : {}) }));
+    options.selection ??
+    (await selectPortfolio(problem, { ...options.select, ...(signal ? { signal } : {}) }));
   if (!options.selection) done++;
   if (selection.status === 'infeasible') {
-    throw new InputError(selection.reason ?? 'No portfolio meets every constraint, so there is nothing to recommend.');
+    throw new InputError(
+      selection.reason ?? 'No portfolio meets every constraint, so there is nothing to recommend.',
+    );
   }
   const stretch: StretchPoint[] = [];
   for (const factor of factors) {

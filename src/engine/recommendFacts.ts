@@ -37,8 +37,10 @@ export interface Facts {
   q1: number;
   topDecile: boolean;
   cpi: number | null;
-  /** Share of the alignment given by the strongest objective. */
+  /** Share of the alignment given by the strongest objective (weighted contribution). */
   concentration: number;
+  /** That objective's share of the project's ratings, unweighted. */
+  ratingShare: number;
   topObjective: string;
   /** Smallest stretch factor at which the project enters the optimal portfolio, or null. */
   enteredAt: number | null;
@@ -60,7 +62,12 @@ export const RULES = {
   slackShare: 0.05,
   /** Re-scope: CPI = baseline ÷ EAC below this is a forecast overrun (SPEC §4.7). */
   cpiFloor: 0.8,
-  /** Re-scope: alignment "carried by a single objective" when one objective gives this share of it. */
+  /**
+   * Re-scope: alignment "carried by a single objective" when one objective gives this share of the
+   * alignment (weighted) and this share of the project's ratings (unweighted). The weighted share alone
+   * would flag every project of a skewed strategy: with weights 0.75 / 0.25 a project rated 5 and 5
+   * gets 75% of its alignment from the first objective, yet its scope serves both.
+   */
   singleObjectiveShare: 0.75,
   /** Defer / borderline: budget levels tried above the user's, up to SPEC's +20%. */
   stretchFactors: [1.05, 1.1, 1.15, 1.2] as readonly number[],
@@ -86,9 +93,6 @@ export function budgetTotal(problem: SelectionProblem): number | null {
 export function budgetWords(problem: SelectionProblem, sym: string): string {
   return budgetPhrase(budgetTotal(problem), problem.budgetLabels ?? [], sym);
 }
-
-const sameGroup = (a: string | null, b: string | null): boolean =>
-  a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** True when `j` dominates `i`: no less value for no more remaining cost, one of them strictly. */
 function dominates(j: ProjectResult, i: ProjectResult): boolean {
@@ -124,12 +128,21 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
     (p.resources ?? []).forEach((x, k) => k < caps.length && (usedCap[k]! += x));
   }
   const unit = problem.capacityUnit ?? 'FTE';
+  // The selected member of each exclusive group (groups compare like headers: trimmed, any case).
+  const groupKey = (g: string) => g.trim().toLowerCase();
+  const chosenIn = new Map<string, ProjectResult>();
+  for (const c of cands) {
+    const g = c.project.exclusiveGroup;
+    if (g !== null && selected.has(c.project.id)) chosenIn.set(groupKey(g), c);
+  }
   const groupSelected = (r: ProjectResult): ProjectResult | null => {
     const g = r.project.exclusiveGroup;
-    if (g === null) return null;
-    return cands.find((c) => c !== r && selected.has(c.project.id) && sameGroup(c.project.exclusiveGroup, g)) ?? null;
+    const c = g === null ? undefined : chosenIn.get(groupKey(g));
+    return c && c !== r ? c : null;
   };
-  const excluded = (r: ProjectResult): boolean => problem.projects[index.get(r.project.id)!]?.excluded === true;
+  const stretchSets = ctx.stretch.map((s) => ({ factor: s.factor, ids: new Set(s.selected) }));
+  const excluded = (r: ProjectResult): boolean =>
+    problem.projects[index.get(r.project.id)!]?.excluded === true;
 
   const out = new Map<string, Facts>();
   for (const r of cands) {
@@ -140,11 +153,14 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
     const conc = alignmentConcentration(p, analysis.objectives);
     let topObjective = '';
     let topContribution = -1;
+    let ratingSum = 0;
     for (const o of analysis.objectives) {
-      const c = o.weight * (p.ratings[o.name] ?? 0);
-      if (c > topContribution) [topObjective, topContribution] = [o.name, c];
+      const rating = p.ratings[o.name] ?? 0;
+      ratingSum += rating;
+      if (o.weight * rating > topContribution) [topObjective, topContribution] = [o.name, o.weight * rating];
     }
-    const enteredAt = isSel ? null : (ctx.stretch.find((s) => s.selected.includes(p.id))?.factor ?? null);
+    const ratingShare = ratingSum > 0 ? (p.ratings[topObjective] ?? 0) / ratingSum : 0;
+    const enteredAt = isSel ? null : (stretchSets.find((s) => s.ids.has(p.id))?.factor ?? null);
 
     // Dominance: among candidates that can be selected, the closest profile wins (the like-for-like alternative).
     let dominatedBy: ProjectResult | null = null;
@@ -156,7 +172,9 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
         if (
           dominatedBy === null ||
           cos > bestCos ||
-          (cos === bestCos && (c.valueScore > dominatedBy.valueScore || (c.valueScore === dominatedBy.valueScore && c.project.id < dominatedBy.project.id)))
+          (cos === bestCos &&
+            (c.valueScore > dominatedBy.valueScore ||
+              (c.valueScore === dominatedBy.valueScore && c.project.id < dominatedBy.project.id)))
         ) {
           dominatedBy = c;
           bestCos = cos;
@@ -206,12 +224,18 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
       problem.budgets.forEach((b, k) => {
         const free = b - usedBudget[k]!;
         if (k <= last && Number.isFinite(b) && b > 0 && free >= RULES.slackShare * b) {
-          slack.push(WORDS.slackBudget(problem.budgetLabels?.[k] ?? '', free, sym));
+          const label = problem.budgetLabels?.[k] ?? '';
+          slack.push(WORDS.slackBudget(label === 'Total' ? '' : label, free, sym));
         }
       });
       caps.forEach((cap, k) => {
         const free = cap - usedCap[k]!;
-        if ((sp.resources?.[k] ?? 0) > 0 && Number.isFinite(cap) && cap > 0 && free >= RULES.slackShare * cap) {
+        if (
+          (sp.resources?.[k] ?? 0) > 0 &&
+          Number.isFinite(cap) &&
+          cap > 0 &&
+          free >= RULES.slackShare * cap
+        ) {
           slack.push(WORDS.slackCapacity(problem.capacityLabels?.[k] ?? `resource ${k + 1}`, free, unit));
         }
       });
@@ -232,6 +256,7 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
       topDecile: top.has(p.id),
       cpi: f.cpi,
       concentration: conc,
+      ratingShare,
       topObjective,
       enteredAt,
       dominatedBy,

@@ -8,6 +8,8 @@ import { selectPortfolio } from './optimize';
 import { alignmentScore } from './alignment';
 import { scoreAndRank } from './scoring';
 import { AbortError, InputError } from './errors';
+import { SENSITIVITY_WORDS } from './rationale';
+import { seededRandom } from './random';
 
 /** SPEC §4.8 labels: robust at or above 90% of perturbations, fragile at or below 50%. */
 export const ROBUST_AT = 0.9;
@@ -82,22 +84,16 @@ export function labelOf(robustness: number): RobustnessLabel {
   return robustness >= ROBUST_AT ? 'Robust' : robustness <= FRAGILE_AT ? 'Fragile' : 'Sensitive';
 }
 
-/** Mulberry32: a small seeded generator, enough to draw reproducible factors. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pct = (f: number): string => `${f >= 1 ? '+' : '−'}${Math.round(Math.abs(f - 1) * 100)}%`;
 
 /** Scales weights by factors and renormalizes; the alignment weight is renormalized against 1 − a. */
-function scaled(objectives: readonly Objective[], a: number, wf: readonly number[], af: number, label: string): WeightSet {
+function scaled(
+  objectives: readonly Objective[],
+  a: number,
+  wf: readonly number[],
+  af: number,
+  label: string,
+): WeightSet {
   const raw = objectives.map((o, j) => o.weight * wf[j]!);
   const sum = raw.reduce((s, x) => s + x, 0);
   const aRaw = a * af;
@@ -124,7 +120,7 @@ export function weightSets(
   const ones = new Array<number>(m).fill(1);
   const out: WeightSet[] = [];
   if (design === 'random') {
-    const next = rng(seed);
+    const next = seededRandom(seed);
     const draw = () => 1 - step + 2 * step * next();
     for (let s = 0; s < samples; s++) {
       const wf = objectives.map(() => draw());
@@ -176,7 +172,10 @@ export function reweighedProblem(
  * random design is seeded; each solve is exact. When the selection maximizes risk-adjusted NPV, weights
  * do not reach the values, so every perturbation keeps the base portfolio and no solve is repeated.
  */
-export async function sensitivity(analysis: Analysis, options: SensitivityOptions = {}): Promise<SensitivityResult> {
+export async function sensitivity(
+  analysis: Analysis,
+  options: SensitivityOptions = {},
+): Promise<SensitivityResult> {
   const step = options.step ?? 0.2;
   const design = options.design ?? 'oneAtATime';
   const seed = options.seed ?? 1;
@@ -210,7 +209,8 @@ export async function sensitivity(analysis: Analysis, options: SensitivityOption
   if (options.baseSelected) baseSelected = [...options.baseSelected];
   else {
     const base = await solve(problem, 'Weights as given');
-    if (base.status === 'infeasible') throw new InputError(base.reason ?? 'No portfolio meets every constraint.');
+    if (base.status === 'infeasible')
+      throw new InputError(base.reason ?? 'No portfolio meets every constraint.');
     baseSelected = base.selected;
   }
 
@@ -238,10 +238,9 @@ export async function sensitivity(analysis: Analysis, options: SensitivityOption
   });
 
   const notes: string[] = [];
-  if (n === 0) notes.push('Nothing to perturb: no objective weight or alignment split can move, so every decision counts as robust.');
-  else if (!weightsMatter)
-    notes.push('The selection maximizes risk-adjusted NPV, which the weights do not change: every decision is robust to them.');
+  if (n === 0) notes.push(SENSITIVITY_WORDS.nothingToPerturb());
+  else if (!weightsMatter) notes.push(SENSITIVITY_WORDS.weightsDoNotMatter());
   const shaky = perturbations.filter((p) => p.status !== 'optimal').length;
-  if (shaky) notes.push(`${shaky} of ${n} re-solves stopped before proving optimality; their portfolios count as found.`);
+  if (shaky) notes.push(SENSITIVITY_WORDS.notProven(shaky, n));
   return { design, step, seed, baseSelected, perturbations, projects, notes };
 }

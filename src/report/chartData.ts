@@ -5,8 +5,9 @@ import { isCurrent } from '../engine/vocabulary';
 import { columnLetter } from '../engine/address';
 import type { Block, ChartSeries, ChartSpec } from './model';
 import type { ProjectDecisions } from './decisions';
-import { COLORS, RECOMMENDATION_COLORS, RECOMMENDATION_ORDER } from './palette';
-import { moneyFormat, SCORE } from './formats';
+import { COLORS, RECOMMENDATION_COLOR, RECOMMENDATION_LABEL } from './palette';
+import { RECOMMENDATION_ORDER } from '../engine/rationalize';
+import { moneyFormat, SCORE, shortMoneyFormat } from './formats';
 
 /** First column of the chart-data area (P), right of the printed summary. */
 export const CHART_DATA_COLUMN = 16;
@@ -21,10 +22,10 @@ function groups(analysis: Analysis, d: ProjectDecisions): Group[] {
   const candidates = analysis.projects.filter((p) => p.eligible);
   const rec = d.recommendation;
   if (rec) {
-    return RECOMMENDATION_ORDER.map((name) => ({
-      name,
-      color: RECOMMENDATION_COLORS[name] ?? COLORS.grey,
-      projects: candidates.filter((p) => rec.get(p.project.id) === name),
+    return RECOMMENDATION_ORDER.map((type) => ({
+      name: RECOMMENDATION_LABEL[type],
+      color: RECOMMENDATION_COLOR[type],
+      projects: candidates.filter((p) => rec.get(p.project.id) === type),
     })).filter((g) => g.projects.length > 0);
   }
   const current = candidates.filter((p) => isCurrent(p.project.status));
@@ -80,11 +81,14 @@ export function bubbleChart(
     },
     chart: {
       kind: 'bubble',
-      title: 'Alignment vs risk-adjusted NPV (bubble size = remaining cost)',
+      title: 'Alignment vs risk-adjusted NPV (size = remaining cost)',
       xTitle: 'Strategic alignment (0–100)',
       yTitle: `Risk-adjusted NPV (${analysis.currency})`,
       xFormat: '0',
-      yFormat: moneyFormat(analysis.currency),
+      yFormat: shortMoneyFormat(
+        analysis.currency,
+        Math.max(...gs.flatMap((g) => g.projects.map((p) => Math.abs(p.financials.riskAdjustedNpv)))),
+      ),
       series,
       ...place,
     },

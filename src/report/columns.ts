@@ -3,13 +3,14 @@
 import type { CellValue } from '../engine/model';
 import { cellText } from '../engine/cells';
 import { columnLetter } from '../engine/address';
-import type { Cell, TableSpec } from './model';
+import type { Cell, StyleName, TableSpec } from './model';
 
 export interface Column<T> {
   header: string;
   value: (row: T, index: number) => Cell;
   format?: string;
   width?: number;
+  style?: StyleName;
 }
 
 /** An Excel table of `rows` at (row, col) from column definitions. */
@@ -28,6 +29,7 @@ export function tableFrom<T>(
     headers: uniqueHeaders(columns.map((c) => c.header)),
     rows: rows.map((r, i) => columns.map((c) => c.value(r, i))),
     formats: columns.map((c) => c.format),
+    ...(columns.some((c) => c.style) ? { columnStyles: columns.map((c) => c.style) } : {}),
     style,
   };
 }

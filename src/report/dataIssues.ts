@@ -22,8 +22,8 @@ const COLUMNS: Column<DataIssue>[] = [
     width: 8,
   },
   { header: 'Value', value: (i) => i.value ?? null, width: 16 },
-  { header: 'Problem', value: (i) => i.problem, width: 60 },
-  { header: 'Assumption', value: (i) => i.assumption, width: 60 },
+  { header: 'Problem', value: (i) => i.problem, width: 60, style: 'wrap' },
+  { header: 'Assumption', value: (i) => i.assumption, width: 60, style: 'wrap' },
   { header: 'Project ID', value: (i) => i.projectId ?? null, width: 12 },
 ];
 
@@ -60,5 +60,6 @@ export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
   sheet.freeze = { rows: 4, columns: 0 };
   sheet.conditionalFormats.push({ kind: 'textEquals', range: `A5:A${4 + issues.length}`, text: 'Error', style: 'bad' });
   sheet.tabColor = 'C55A11';
+  sheet.landscape = true;
   return sheet;
 }

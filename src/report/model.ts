@@ -90,6 +90,7 @@ export type StyleName =
   | 'good'
   | 'bad'
   | 'link'
+  | 'left'
   | 'wrap';
 
 /** Values at an anchor: a rectangle of cells with formats and styles. */
@@ -119,6 +120,8 @@ export interface TableSpec {
   headers: string[];
   rows: Cell[][];
   formats: (string | undefined)[];
+  /** Style of every data cell of a column (e.g. `wrap` for a long rationale). */
+  columnStyles?: (StyleName | undefined)[];
   /** Cell-level number formats, by data-row and column index (a column that mixes kinds). */
   cellFormats?: { r: number; c: number; format: string }[];
   /** A built-in table style, e.g. `TableStyleMedium2`. */
@@ -147,6 +150,8 @@ export interface ChartSeries {
   line?: boolean;
   marker?: 'circle' | 'diamond' | 'square' | 'triangle' | 'none';
   markerSize?: number;
+  /** One colour per point (bars of different decisions); `color` for the rest. */
+  pointColors?: string[];
   /** Label each point with the series name (a single highlighted point) or its value (bars). */
   labels?: 'seriesName' | 'value';
 }
@@ -175,9 +180,13 @@ export interface ReportSheet {
   charts: ChartSpec[];
   /** Width of columns 1, 2, … in characters; missing entries keep the default. */
   columnWidths: (number | undefined)[];
+  /** Heights in points of rows that need more room than one line (KPI figures, wrapped headers). */
+  rowHeights?: { row: number; height: number }[];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** Rows that start a new printed page. */
+  pageBreaksBefore?: number[];
   /** Rectangle to print (A1 notation); the PDF/PNG render uses it. */
   printArea?: string;
   landscape?: boolean;

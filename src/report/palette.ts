@@ -1,4 +1,6 @@
-// Colours of the output, in one place so sheets and charts agree (an executive learns "red = stop" once).
+// Colours and words of the output, in one place so sheets and charts agree (an executive learns
+// "red = stop" once).
+import type { RecommendationType } from '../engine/rationalize';
 
 export const COLORS = {
   navy: '1F3864',
@@ -13,23 +15,33 @@ export const COLORS = {
   lightGrey: 'A5A5A5',
 } as const;
 
-/** Recommendation words in the order SPEC §5.3 lists them on the Recommendations sheet. */
-export const RECOMMENDATION_ORDER = ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue'] as const;
-
-export const RECOMMENDATION_STYLES: Record<string, 'good' | 'bad' | 'warning'> = {
-  Stop: 'bad',
-  Merge: 'warning',
-  'Re-scope': 'warning',
-  Defer: 'warning',
-  Accelerate: 'good',
-  Continue: 'good',
+/** The word each recommendation shows as, in every sheet and chart. */
+export const RECOMMENDATION_LABEL: Record<RecommendationType, string> = {
+  stop: 'Stop',
+  merge: 'Merge',
+  rescope: 'Re-scope',
+  defer: 'Defer',
+  accelerate: 'Accelerate',
+  continue: 'Continue',
+  closed: 'Closed',
 };
 
-export const RECOMMENDATION_COLORS: Record<string, string> = {
-  Stop: COLORS.red,
-  Merge: COLORS.orange,
-  'Re-scope': COLORS.gold,
-  Defer: COLORS.grey,
-  Accelerate: COLORS.lightGreen,
-  Continue: COLORS.blue,
+export const RECOMMENDATION_STYLE: Record<RecommendationType, 'good' | 'bad' | 'warning' | null> = {
+  stop: 'bad',
+  merge: 'warning',
+  rescope: 'warning',
+  defer: 'warning',
+  accelerate: 'good',
+  continue: 'good',
+  closed: null,
+};
+
+export const RECOMMENDATION_COLOR: Record<RecommendationType, string> = {
+  stop: COLORS.red,
+  merge: COLORS.orange,
+  rescope: COLORS.gold,
+  defer: COLORS.grey,
+  accelerate: COLORS.lightGreen,
+  continue: COLORS.blue,
+  closed: COLORS.lightGrey,
 };

@@ -2,12 +2,16 @@
 // first, then PMO figures, then the tracker's own columns carried through unchanged.
 import type { Analysis, ProjectResult } from '../engine/analyze';
 import { STATUS_LABEL } from '../engine/vocabulary';
+import { columnLetter } from '../engine/address';
 import { formatPercent } from '../engine/format';
 import { emptySheet, type ConditionalFormat, type ReportSheet } from './model';
 import { columnRange, fromInput, maybe, tableFrom, type Column } from './columns';
 import type { ProjectDecisions } from './decisions';
+import type { RecommendationType } from '../engine/rationalize';
 import { moneyFormat, PERCENT, PERIODS, RATIO, SCORE, PERCENT_WHOLE } from './formats';
-import { RECOMMENDATION_STYLES } from './palette';
+import { RECOMMENDATION_LABEL, RECOMMENDATION_STYLE } from './palette';
+
+type RecommendationStyle = (typeof RECOMMENDATION_STYLE)[RecommendationType];
 
 export const RANKING_TABLE = 'SRO_Ranking';
 /** Row of the table's header; rows above hold the title and the reading notes. */
@@ -50,7 +54,14 @@ function rankingColumns(analysis: Analysis, d: ProjectDecisions): Column<Project
   });
   if (d.recommendation) {
     const rec = d.recommendation;
-    cols.push({ header: 'Recommendation', value: (p) => rec.get(p.project.id) ?? null, width: 16 });
+    cols.push({
+      header: 'Recommendation',
+      value: (p) => {
+        const t = rec.get(p.project.id);
+        return t ? RECOMMENDATION_LABEL[t] : null;
+      },
+      width: 16,
+    });
   }
   if (d.robustness) {
     const rob = d.robustness;
@@ -116,13 +127,18 @@ export function buildRankingSheet(analysis: Analysis, decisions: ProjectDecision
     cf.push({ kind: 'dataBar', range: columnRange(table, at('Robustness')), color: 'A5A5A5', min: 0, max: 1 });
   if (decisions.recommendation) {
     const range = columnRange(table, at('Recommendation'));
-    for (const [text, style] of Object.entries(RECOMMENDATION_STYLES))
-      cf.push({ kind: 'textEquals', range, text, style });
+    for (const [type, style] of Object.entries(RECOMMENDATION_STYLE) as [RecommendationType, RecommendationStyle][])
+      if (style) cf.push({ kind: 'textEquals', range, text: RECOMMENDATION_LABEL[type], style });
   }
   if (decisions.selected) {
     cf.push({ kind: 'textEquals', range: columnRange(table, at('Selected')), text: 'Yes', style: 'good' });
   }
   sheet.conditionalFormats = cf;
   sheet.tabColor = '2F5597';
+  sheet.landscape = true;
+  sheet.rowHeights = [{ row: RANKING_HEADER_ROW, height: 30 }];
+  // Print the decision columns; the PMO and carried-through columns stay on screen.
+  const lastPrinted = Math.max(at('Value score'), at('Cumulative cost'), at('Recommendation'), at('Robustness label'));
+  sheet.printArea = `A1:${columnLetter(lastPrinted + 1)}${RANKING_HEADER_ROW + table.rows.length}`;
   return sheet;
 }

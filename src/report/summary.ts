@@ -1,20 +1,24 @@
-// The "SRO Summary" sheet (SPEC §5.3): what an executive reads in a minute — run and assumptions, KPIs,
-// strategy weights, the charts, and links to the detail sheets.
+// The "SRO Summary" sheet (SPEC §5.3): what an executive reads in a minute — KPIs, objective coverage
+// against the weights, the charts, the decisions that free money — with the assumptions beside them.
 import type { Analysis } from '../engine/analyze';
-import { formatPercent } from '../engine/format';
-import { isCurrent } from '../engine/vocabulary';
-import { emptySheet, type Block, type Cell, type ReportSheet, type SheetKey } from './model';
-import type { ProjectDecisions } from './decisions';
-import { INTEGER, PERCENT, shortMoneyFormat } from './formats';
-import { heading, kpiRow, LAST_COLUMN, pairs, paragraph, type Kpi } from './summaryParts';
+import { formatMoney } from '../engine/format';
+import { emptySheet, type Block, type ChartSpec, type ReportSheet, type SheetKey } from './model';
+import type { ReportResults } from './results';
+import { decisionsOf } from './results';
+import { moneyFormat } from './formats';
+import { heading, kpiRow, kpiRowHeights, LAST_COLUMN, pairs, paragraph } from './summaryParts';
+import { analysisKpis, assumptions, coverageRows, decisionKpis, keyDecisions, summaryNotes } from './summaryContent';
 import { bubbleChart } from './chartData';
+import { RECOMMENDATION_LABEL } from './palette';
 
 export interface SummaryInput {
   analysis: Analysis;
+  results: ReportResults;
   generatedAt: Date;
   /** The other sheets of this report, for the links row. */
   sheets: readonly SheetKey[];
-  decisions: ProjectDecisions;
+  /** Charts that read other sheets (frontier, recommendations), placed by this layout in order. */
+  charts: readonly Omit<ChartSpec, 'row' | 'col' | 'width' | 'height'>[];
 }
 
 const LINK_LABELS: Record<SheetKey, string> = {
@@ -26,101 +30,18 @@ const LINK_LABELS: Record<SheetKey, string> = {
   settings: 'Settings →',
 };
 
-const WEIGHT_SOURCE: Record<Analysis['weightSource'], string> = {
-  table: 'the objectives table',
-  pairwise: 'pairwise comparison (AHP)',
-  equal: 'equal weights (no strategy table was found)',
-  settings: 'the settings sheet',
-};
-
-function analysisKpis(analysis: Analysis): Kpi[] {
-  const sym = analysis.currency;
-  const candidates = analysis.projects.filter((p) => p.eligible);
-  const requested = candidates.reduce((s, p) => s + p.financials.remainingCost, 0);
-  const current = candidates.filter((p) => isCurrent(p.project.status));
-  const currentCost = current.reduce((s, p) => s + p.financials.remainingCost, 0);
-  const budget = analysis.budgets.reduce((s, b) => s + b.amount, 0);
-  const raNpv = candidates.reduce((s, p) => s + p.financials.riskAdjustedNpv, 0);
-  const money = shortMoneyFormat(sym, Math.max(requested, budget));
-  const closed = analysis.projects.length - candidates.length;
-  return [
-    {
-      label: 'Projects analysed',
-      value: analysis.projects.length,
-      format: INTEGER,
-      note: `${candidates.length} candidates${closed ? `, ${closed} not candidates` : ''}`,
-    },
-    {
-      label: 'Budget requested',
-      value: requested,
-      format: money,
-      note: `remaining cost of the ${candidates.length} candidates`,
-    },
-    budget > 0
-      ? {
-          label: 'Budget available',
-          value: budget,
-          format: money,
-          note: analysis.budgets.length > 1 ? `${analysis.budgets.length} periods` : 'one total',
-        }
-      : { label: 'Budget available', value: 'not set', note: 'no budget in the workbook or settings' },
-    {
-      label: 'Current portfolio',
-      value: currentCost,
-      format: money,
-      note: `${current.length} Approved and Active projects`,
-    },
-    {
-      label: 'Risk-adjusted NPV',
-      value: raNpv,
-      format: money,
-      note: 'sum over all candidates',
-    },
-    {
-      label: 'Data issues',
-      value: analysis.issues.length,
-      format: INTEGER,
-      note: analysis.issues.length ? 'assumptions made: see Data Issues' : 'none found',
-    },
-  ];
-}
-
-function assumptions(analysis: Analysis): { label: string; value: Cell; format?: string }[] {
-  const s = analysis.settings;
-  const measure = { riskAdjustedNpv: 'risk-adjusted NPV', roi: 'ROI', bcr: 'BCR' }[s.financialMeasure];
-  const objective = { value: 'value score', riskAdjustedNpv: 'risk-adjusted NPV', blend: 'blend of value score and risk-adjusted NPV' }[
-    s.objective
-  ];
-  const budget = analysis.budgets.length
-    ? analysis.budgets.map((b) => `${b.label} ${shortMoney(b.amount, analysis.currency)}`).join(', ')
-    : 'none';
-  const weightSource =
-    analysis.weightSource === 'pairwise' && analysis.ahp
-      ? `${WEIGHT_SOURCE.pairwise}, CR ${analysis.ahp.cr.toFixed(3)}${analysis.ahp.cr > 0.1 ? ' (inconsistent)' : ''}`
-      : WEIGHT_SOURCE[analysis.weightSource];
-  return [
-    { label: 'Discount rate', value: s.discountRate, format: PERCENT },
-    { label: 'Value score', value: `${formatPercent(s.alignmentWeight, 0)} alignment + ${formatPercent(1 - s.alignmentWeight, 0)} ${measure}` },
-    { label: 'Selection maximizes', value: objective },
-    { label: 'Budget', value: budget },
-    { label: 'Alignment gate', value: s.alignmentGate === null ? 'off' : s.alignmentGate },
-    { label: 'Maximum projects', value: s.maxProjects === null ? 'no limit' : s.maxProjects },
-    { label: 'Objective weights', value: weightSource },
-    { label: 'Periods', value: `${analysis.periods[0] ?? ''}–${analysis.periods[analysis.periods.length - 1] ?? ''} (${analysis.periods.length})` },
-  ];
-}
+/** Most decisions listed on the summary; the rest are one click away. */
+const MAX_DECISIONS = 15;
+const CHART_WIDTH = 6;
+const CHART_HEIGHT = 20;
 
 /** The run time as text, in UTC so the same run reads the same everywhere. */
 function runStamp(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function shortMoney(x: number, sym: string): string {
-  return x >= 1e6 ? `${sym}${(x / 1e6).toFixed(1)}M` : `${sym}${Math.round(x / 1e3)}k`;
-}
-
 export function buildSummarySheet(input: SummaryInput): ReportSheet {
-  const { analysis, generatedAt } = input;
+  const { analysis, results, generatedAt } = input;
   const sheet = emptySheet('summary');
   const blocks: Block[] = sheet.blocks;
   blocks.push({
@@ -141,46 +62,118 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
       blocks.push({ row: 3, col: 2 + 2 * i, cells: [[{ text: LINK_LABELS[k], link: { sheet: k } }]], style: 'link' }),
     );
 
+  const heights: { row: number; height: number }[] = [];
   let row = 5;
   blocks.push(heading(row, 2, 'Key figures', 12));
-  blocks.push(...kpiRow(row + 1, analysisKpis(analysis)));
-  row += 5;
+  row += 1;
+  for (const kpis of [analysisKpis(analysis), decisionKpis(analysis, results)]) {
+    if (kpis.length === 0) continue;
+    blocks.push(...kpiRow(row, kpis));
+    heights.push(...kpiRowHeights(row));
+    row += 4;
+  }
 
-  // Strategy (left) and assumptions (right), side by side.
-  blocks.push(heading(row, 2, 'Strategy: objectives and weights', 5));
-  blocks.push(heading(row, 8, 'Assumptions', 6));
-  const objectives = analysis.objectives;
+  // Strategy and coverage (left), assumptions (right).
+  const coverage = coverageRows(analysis, results);
+  const coverageTitle = results.rationalization ? 'Objective coverage: recommended spend vs weights' : 'Strategy: objectives and weights';
+  blocks.push(heading(row, 2, coverageTitle, 6));
+  blocks.push(heading(row, 9, 'Assumptions', 5));
+  // The objective name takes two columns; the figures one each.
   blocks.push({
     row: row + 1,
     col: 2,
-    cells: [['Objective', null, null, 'Weight'], ...objectives.map((o) => [o.name, null, null, o.weight])],
-    formats: [undefined, undefined, undefined, PERCENT],
+    cells: [
+      [coverage.header[0]!, null, ...coverage.header.slice(1)],
+      ...coverage.rows.map((r) => [r[0]!, null, ...r.slice(1)]),
+    ],
+    formats: [undefined, undefined, ...coverage.formats.slice(1)],
     rowStyles: ['header'],
   });
   const items = assumptions(analysis);
-  blocks.push(pairs(row + 1, 8, items));
-  row += 2 + Math.max(objectives.length + 1, items.length);
-  const notes = [...analysis.notes];
-  if (objectives.length === 0) notes.push('No objectives were found: alignment is 0 and the value score rests on the financial measure.');
+  blocks.push(...pairs(row + 1, 9, items));
+  row += 2 + Math.max(coverage.rows.length + 1, items.length);
+  const notes = summaryNotes(analysis, results);
   if (notes.length) {
     blocks.push(paragraph(row, 2, notes, 12, 'note'));
     row += notes.length + 1;
   }
 
-  // Charts.
+  // Charts, two per row.
   blocks.push(heading(row, 2, 'Charts', 12));
   row += 1;
-  const bubble = bubbleChart(analysis, input.decisions, 1, { row, col: 2, width: 12, height: 22 });
+  const placed: ChartSpec[] = [];
+  const place = (k: number) => ({ row: row + Math.floor(k / 2) * (CHART_HEIGHT + 1), col: 2 + (k % 2) * CHART_WIDTH, width: CHART_WIDTH, height: CHART_HEIGHT });
+  input.charts.forEach((c, k) => placed.push({ ...c, ...place(k) }));
+  const bubble = bubbleChart(analysis, decisionsOf(results), 1, place(placed.length));
   if (bubble) {
     blocks.push(bubble.block);
-    sheet.charts.push(bubble.chart);
-    row += 23;
+    placed.push(bubble.chart);
+  }
+  sheet.charts = placed;
+  row += Math.ceil(placed.length / 2) * (CHART_HEIGHT + 1) + 1;
+
+  // The decisions an executive must take, most money first.
+  const recs = results.rationalization?.recommendations;
+  if (recs) {
+    const list = keyDecisions(recs);
+    sheet.pageBreaksBefore = [row];
+    blocks.push(heading(row, 2, `Decisions: stop, merge, re-scope, defer (${list.length})`, 12));
+    row += 1;
+    const shown = list.slice(0, MAX_DECISIONS);
+    const money = moneyFormat(analysis.currency);
+    heights.push({ row, height: 30 });
+    blocks.push({
+      row,
+      col: 2,
+      cells: [
+        ['Decision', 'ID', 'Name', null, null, 'Remaining cost', 'Budget freed', 'Partner or reason', null, null, null, null],
+        ...shown.map((r) => [
+          RECOMMENDATION_LABEL[r.type],
+          r.id,
+          r.name,
+          null,
+          null,
+          r.remainingCost,
+          r.budgetFreed,
+          r.partner ? `merge with ${r.partner}` : r.dominatedBy ? `dominated by ${r.dominatedBy}` : firstClause(r.rationale),
+          null,
+          null,
+          null,
+          null,
+        ]),
+      ],
+      formats: [undefined, undefined, undefined, undefined, undefined, money, money, undefined],
+      rowStyles: ['header'],
+    });
+    row += shown.length + 1;
+    if (list.length > shown.length) {
+      blocks.push({
+        row,
+        col: 2,
+        cells: [[{ text: `… and ${list.length - shown.length} more on the Recommendations sheet →`, link: { sheet: 'recommendations' } }]],
+      });
+      row += 1;
+    }
+    if (list.length === 0) {
+      blocks.push(paragraph(row, 2, ['No project needs to stop, merge, re-scope or be deferred.'], 12, 'note'));
+      row += 1;
+    }
+    const freed = list.reduce((s, r) => s + r.budgetFreed, 0);
+    blocks.push(paragraph(row, 2, [`Total budget freed by these decisions: ${formatMoney(freed, analysis.currency)}.`], 12, 'bold'));
+    row += 1;
   }
 
-  sheet.columnWidths = [2, ...new Array<number>(LAST_COLUMN - 1).fill(13), 2, 12, 12, 34, 11, 14, 14];
+  sheet.rowHeights = heights;
+  sheet.columnWidths = [2, ...new Array<number>(LAST_COLUMN - 1).fill(13), 2, 18, 12, 34, 11, 14, 14];
   sheet.printArea = `A1:M${row}`;
   sheet.landscape = true;
   sheet.showGridLines = false;
   sheet.tabColor = '1F3864';
   return sheet;
+}
+
+/** The first clause of a rationale, short enough for one summary cell. */
+function firstClause(rationale: string): string {
+  const s = rationale.split(/[;.]/)[0] ?? rationale;
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }

@@ -34,17 +34,28 @@ export function paragraph(row: number, col: number, lines: readonly string[], wi
   return { row, col, cells: lines.map((l) => [l]), style, mergeAcross: width };
 }
 
-/** Label | value pairs, the value merged over the remaining columns. */
+/** Label | value pairs: labels merged over two columns, values from the third. */
 export function pairs(
   row: number,
   col: number,
   items: readonly { label: string; value: Cell; format?: string }[],
-): Block {
-  return {
-    row,
-    col,
-    cells: items.map((i) => [i.label, i.value]),
-    cellStyles: items.map((_, r) => ({ r, c: 0, style: 'label' as const })),
-    cellFormats: items.flatMap((i, r) => (i.format ? [{ r, c: 1, format: i.format }] : [])),
-  };
+): Block[] {
+  return [
+    { row, col, cells: items.map((i) => [i.label]), style: 'label', mergeAcross: 2 },
+    {
+      row,
+      col: col + 2,
+      cells: items.map((i) => [i.value]),
+      style: 'left',
+      cellFormats: items.flatMap((i, r) => (i.format ? [{ r, c: 0, format: i.format }] : [])),
+    },
+  ];
+}
+
+/** Row heights of a KPI row: room for the big figure and a two-line note. */
+export function kpiRowHeights(row: number): { row: number; height: number }[] {
+  return [
+    { row: row + 1, height: 30 },
+    { row: row + 2, height: 26 },
+  ];
 }

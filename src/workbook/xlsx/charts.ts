@@ -68,9 +68,9 @@ function strRef(ref: string, values: readonly (number | string | null)[]): strin
 
 const fill = (hex: string) => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
 
-function dataLabels(kind: 'seriesName' | 'value', position: string): string {
+function dataLabels(kind: 'seriesName' | 'value', position: string, format?: string): string {
   return (
-    `<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:dLbls>${format ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` : ''}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="1"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
     `<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="${kind === 'value' ? 1 : 0}"/>` +
     `<c:showCatName val="0"/><c:showSerName val="${kind === 'seriesName' ? 1 : 0}"/><c:showPercent val="0"/>` +
@@ -108,12 +108,15 @@ function bubbleSeries(s: ResolvedSeries, i: number): string {
   );
 }
 
-function barSeries(s: ResolvedSeries, i: number): string {
+function barSeries(s: ResolvedSeries, i: number, format?: string): string {
   const sp = s.spec;
+  const points = (sp.pointColors ?? [])
+    .map((c, k) => `<c:dPt><c:idx val="${k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(c)}</c:spPr></c:dPt>`)
+    .join('');
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(sp.name)}</c:v></c:tx>` +
-    `<c:spPr>${fill(sp.color)}</c:spPr><c:invertIfNegative val="0"/>` +
-    (sp.labels ? dataLabels(sp.labels, 'outEnd') : '') +
+    `<c:spPr>${fill(sp.color)}</c:spPr><c:invertIfNegative val="0"/>${points}` +
+    (sp.labels ? dataLabels(sp.labels, 'outEnd', format) : '') +
     `<c:cat>${strRef(s.x.ref, s.x.values)}</c:cat><c:val>${numRef(s.y.ref, s.y.values)}</c:val></c:ser>`
   );
 }
@@ -142,8 +145,13 @@ function catAx(id: number, cross: number, pos: 'b' | 'l', t: string | undefined)
   );
 }
 
+/**
+ * The value axis of a bar chart. Horizontal bars list categories top-down (a reversed category axis),
+ * so the value axis crosses at the last category to stay at the bottom.
+ */
 function barValAx(id: number, cross: number, pos: 'b' | 'l', t: string | undefined, format: string | undefined): string {
-  return valAx(id, cross, pos, t, format, true).replace('<c:crossBetween val="midCat"/>', '<c:crossBetween val="between"/>');
+  const ax = valAx(id, cross, pos, t, format, true).replace('<c:crossBetween val="midCat"/>', '<c:crossBetween val="between"/>');
+  return pos === 'b' ? ax.replace('<c:crosses val="autoZero"/>', '<c:crosses val="max"/>') : ax;
 }
 
 /** The chartN.xml part of one chart. */
@@ -161,7 +169,7 @@ export function chartXml(chart: ResolvedChart): string {
     plot =
       `<c:bubbleChart><c:varyColors val="0"/>` +
       chart.series.map(bubbleSeries).join('') +
-      `<c:bubbleScale val="40"/><c:showNegBubbles val="0"/>` +
+      `<c:bubbleScale val="30"/><c:showNegBubbles val="0"/>` +
       `<c:axId val="${X_AXIS}"/><c:axId val="${Y_AXIS}"/></c:bubbleChart>` +
       valAx(X_AXIS, Y_AXIS, 'b', s.xTitle, s.xFormat, false) +
       valAx(Y_AXIS, X_AXIS, 'l', s.yTitle, s.yFormat, true);
@@ -169,7 +177,7 @@ export function chartXml(chart: ResolvedChart): string {
     const horizontal = s.kind === 'bar';
     plot =
       `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-      chart.series.map(barSeries).join('') +
+      chart.series.map((x, i) => barSeries(x, i, s.yFormat)).join('') +
       `<c:gapWidth val="60"/><c:axId val="${X_AXIS}"/><c:axId val="${Y_AXIS}"/></c:barChart>` +
       catAx(X_AXIS, Y_AXIS, horizontal ? 'l' : 'b', s.xTitle) +
       barValAx(Y_AXIS, X_AXIS, horizontal ? 'b' : 'l', s.yTitle, s.yFormat);

@@ -35,11 +35,13 @@ export const STYLES: Record<StyleName, Partial<ExcelJS.Style>> = {
   header: {
     font: { bold: true, color: argb('FFFFFF') },
     fill: { type: 'pattern', pattern: 'solid', fgColor: argb('2F5597') },
+    alignment: { wrapText: true, vertical: 'middle' },
   },
   bold: { font: { bold: true } },
   good: { font: { color: argb('375623'), bold: true } },
   bad: { font: { color: argb('C00000'), bold: true } },
   link: { font: { color: argb('0563C1'), underline: true } },
+  left: { alignment: { horizontal: 'left' } },
   wrap: { alignment: { wrapText: true, vertical: 'top' } },
 };
 
@@ -57,4 +59,10 @@ export const CF_STYLES: Record<'good' | 'bad' | 'warning', Partial<ExcelJS.Style
     font: { color: argb('9C5700') },
     fill: { type: 'pattern', pattern: 'solid', bgColor: argb('FFEB9C') },
   },
+};
+
+/** Header cells of an Excel table: the table style colours them; this keeps them bold and wrapped. */
+export const TABLE_HEADER: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  alignment: { wrapText: true, vertical: 'bottom' },
 };

@@ -17,7 +17,7 @@ import {
   type WorkbookReport,
 } from '../../report/model';
 import { columnLetter } from '../../engine/address';
-import { CF_STYLES, STYLES } from './styles';
+import { CF_STYLES, STYLES, TABLE_HEADER } from './styles';
 import { addCharts, escapeXml, type ResolvedChart } from './charts';
 
 export interface WrittenReport {
@@ -34,7 +34,7 @@ export function quoteSheet(name: string): string {
 
 /** The sheet a defined name's reference points to (`'SRO Summary'!$A$1` → `SRO Summary`). */
 export function sheetOfReference(ref: string): string | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(ref.trim());
+  const m = /^(?:'((?:[^']|'')+)'|([^!'#]+))!\$?[A-Z]/i.exec(ref.trim());
   if (!m) return null;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
 }
@@ -103,7 +103,7 @@ export async function writeReport(wb: ExcelJS.Workbook, report: WorkbookReport):
   const buffer = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   await addCharts(zip, charts);
-  await hideMarkers(zip);
+  await fixDefinedNames(zip);
   await fixInternalLinks(zip);
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { names, data };
@@ -167,6 +167,9 @@ function renderSheet(
   sheet.columnWidths.forEach((w, i) => {
     if (w !== undefined) ws.getColumn(i + 1).width = w;
   });
+  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row).height = h.height;
+  // ExcelJS puts a break after the row it is called on.
+  for (const r of sheet.pageBreaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   for (const b of sheet.blocks) renderBlock(ws, b, names);
   for (const t of sheet.tables) {
     let name = t.name;
@@ -190,6 +193,11 @@ function renderSheet(
       }),
     );
     for (const f of t.cellFormats ?? []) ws.getCell(t.row + 1 + f.r, t.col + f.c).numFmt = f.format;
+    // Bold, wrapped headers read the same in applications that ignore table styles (LibreOffice).
+    for (let c = 0; c < t.headers.length; c++) applyStyle(ws.getCell(t.row, t.col + c), TABLE_HEADER);
+    t.columnStyles?.forEach((style, c) => {
+      if (style) for (let r = 0; r < t.rows.length; r++) applyStyle(ws.getCell(t.row + 1 + r, t.col + c), STYLES[style]);
+    });
   }
   for (const cf of sheet.conditionalFormats) {
     if (cf.kind === 'dataBar') {
@@ -265,10 +273,17 @@ function numbers(r: { ref: string; values: (number | string | null)[] }): { ref:
   return { ref: r.ref, values: r.values.map((v) => (typeof v === 'number' ? v : null)) };
 }
 
-/** ExcelJS cannot hide a defined name; the markers are hidden so the Name Manager stays the user's. */
-async function hideMarkers(zip: JSZip): Promise<void> {
+/**
+ * ExcelJS cannot hide a defined name; the markers are hidden so the Name Manager stays the user's.
+ * ExcelJS also writes print areas as `$A1:$M40`, which LibreOffice ignores: rows get their `$` back.
+ */
+async function fixDefinedNames(zip: JSZip): Promise<void> {
   const path = 'xl/workbook.xml';
-  const xml = await zip.file(path)!.async('string');
+  const xml = (await zip.file(path)!.async('string')).replace(
+    /(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g,
+    (_all, open: string, ref: string, close: string) =>
+      `${open}${ref.replace(/\$([A-Z]+)(\d+)/g, '$$$1$$$2')}${close}`,
+  );
   const out = xml.replace(/<definedName name="([^"]+)"(?![^>]*hidden=)/g, (all, name: string) =>
     markerKey(name) ? `<definedName name="${escapeXml(name)}" hidden="1"` : all,
   );

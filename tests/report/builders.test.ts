@@ -1,0 +1,142 @@
+// The sheet builders on the sample: columns in SPEC order, figures equal to the analysis, sheets and
+// columns present only when their step ran, charts that read cells the report really writes.
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeWorkbook, type Analysis } from '../../src/engine/analyze';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
+import { selectionSetup } from '../../src/engine/selectionProblem';
+import { recommend, RECOMMENDATION_ORDER } from '../../src/engine/rationalize';
+import { portfolioFigures } from '../../src/engine/portfolioFigures';
+import type { Rationalization } from '../../src/engine/rationalizeRun';
+import { buildReport, type ReportResults } from '../../src/report/buildReport';
+import { isLink, sheetCells, type Cell, type RangeRef, type ReportSheet, type WorkbookReport } from '../../src/report/model';
+import { orderRecommendations } from '../../src/report/recommendations';
+import { columnNumber } from '../../src/engine/address';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx');
+const AT = new Date(Date.UTC(2027, 0, 4, 9, 30));
+
+let analysis: Analysis;
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+  analysis = analyzeWorkbook(new XlsxWorkbookReader(wb).all());
+});
+
+/** Recommendations on a hand-picked portfolio (the top half of the ranking), without a solver. */
+function rationalization(a: Analysis): Rationalization {
+  const setup = selectionSetup(a);
+  const selected = setup.candidates.slice(0, Math.ceil(setup.candidates.length / 2)).map((c) => c.project.id);
+  const recommendations = recommend({ analysis: a, setup, selected, stretch: [] });
+  return {
+    setup,
+    selection: { status: 'optimal', selected, objective: 0, gap: 0, seconds: 0 },
+    stretch: [],
+    recommendations,
+    figures: portfolioFigures(a, setup, selected, recommendations),
+  };
+}
+
+const sheet = (r: WorkbookReport, key: ReportSheet['key']) => r.sheets.find((s) => s.key === key);
+
+/** The cell the model puts at a 1-based position of a sheet. */
+function cellAt(s: ReportSheet, row: number, col: number): Cell | undefined {
+  for (const c of sheetCells(s)) if (c.row === row && c.col === col) return c.cell;
+  return undefined;
+}
+
+function rangeCells(r: WorkbookReport, ref: RangeRef): (Cell | undefined)[] {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.range)!;
+  const s = sheet(r, ref.sheet)!;
+  const out: (Cell | undefined)[] = [];
+  for (let row = Number(m[2]); row <= Number(m[4]); row++) out.push(cellAt(s, row, columnNumber(m[1]!)));
+  return out;
+}
+
+describe('analysis only', () => {
+  test('sheets: summary, ranking, data issues, settings — no empty recommendation or frontier sheet', () => {
+    const r = buildReport(analysis, {}, { generatedAt: AT });
+    expect(r.sheets.map((s) => s.name)).toEqual(['SRO Summary', 'SRO Ranking', 'SRO Data Issues', 'SRO Settings']);
+    const links = sheet(r, 'summary')!.blocks.flatMap((b) => b.cells.flat()).filter(isLink);
+    expect(links.map((l) => ('sheet' in l.link ? l.link.sheet : null))).toEqual(['ranking', 'dataIssues', 'settings']);
+  });
+
+  test('ranking: SPEC columns in order, one row per project in rank order, cumulative cost sums the candidates', () => {
+    const t = sheet(buildReport(analysis), 'ranking')!.tables[0]!;
+    expect(t.headers.slice(0, 14)).toEqual([
+      'Rank', 'ID', 'Name', 'Status', 'Alignment', 'NPV', 'IRR', 'ROI', 'BCR', 'Payback (periods)', 'Probability', 'Risk-adj. NPV', 'Value score', 'Cumulative cost',
+    ]);
+    expect(t.headers[t.headers.length - 1]).toBe('Notes');
+    expect(t.rows.map((row) => row[0])).toEqual(analysis.projects.map((_, i) => i + 1));
+    expect(t.rows.map((row) => row[1])).toEqual(analysis.projects.map((p) => p.project.id));
+    const cum = t.rows.map((row) => row[13]).filter((x): x is number => typeof x === 'number');
+    const candidates = analysis.projects.filter((p) => p.eligible);
+    expect(cum).toHaveLength(candidates.length);
+    expect(cum[cum.length - 1]).toBeCloseTo(candidates.reduce((s, p) => s + p.financials.remainingCost, 0), 6);
+    expect(t.rows[0]![11]).toBe(analysis.projects[0]!.financials.riskAdjustedNpv);
+  });
+
+  test('data issues: absent without issues; errors first otherwise', () => {
+    expect(sheet(buildReport({ ...analysis, issues: [] }), 'dataIssues')).toBeUndefined();
+    const issues = [
+      { sheet: 'P', row: 9, problem: 'w', assumption: 'a', severity: 'warning' as const },
+      { sheet: 'P', row: 3, problem: 'e', assumption: 'a', severity: 'error' as const, cell: 'C3' },
+    ];
+    const t = sheet(buildReport({ ...analysis, issues }), 'dataIssues')!.tables[0]!;
+    expect(t.rows.map((row) => row[0])).toEqual(['Error', 'Warning']);
+    expect(t.rows[0]![4]).toEqual({ text: 'C3', link: { sheetName: 'P', cell: 'C3' } });
+  });
+});
+
+describe('with recommendations', () => {
+  let results: ReportResults;
+  let report: WorkbookReport;
+  beforeAll(() => {
+    results = { rationalization: rationalization(analysis) };
+    report = buildReport(analysis, results, { generatedAt: AT });
+  });
+
+  test('the recommendations sheet lists every project once, stop → merge → re-scope → defer → accelerate → continue', () => {
+    const s = sheet(report, 'recommendations')!;
+    const t = s.tables.find((x) => x.name === 'SRO_Recommendations')!;
+    expect(t.rows).toHaveLength(analysis.projects.length);
+    expect(new Set(t.rows.map((row) => row[1])).size).toBe(analysis.projects.length);
+    const order = ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue', 'Closed'];
+    const ranks = t.rows.map((row) => order.indexOf(row[0] as string));
+    expect(ranks.every((x) => x >= 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    const ordered = orderRecommendations(results.rationalization!.recommendations);
+    expect(ordered.map((x) => RECOMMENDATION_ORDER.indexOf(x.type))).toEqual(ranks);
+  });
+
+  test('ranking gains Selected and Recommendation; summary gains the decision KPIs and coverage', () => {
+    const t = sheet(report, 'ranking')!.tables[0]!;
+    expect(t.headers.slice(13, 16)).toEqual(['Selected', 'Cumulative cost', 'Recommendation']);
+    const selected = new Set(results.rationalization!.selection.selected);
+    expect(t.rows.map((row) => row[13] === 'Yes')).toEqual(analysis.projects.map((p) => selected.has(p.project.id)));
+    const summary = sheet(report, 'summary')!;
+    const texts = summary.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === 'string');
+    expect(texts).toEqual(expect.arrayContaining(['Projects before → after', 'Budget freed', 'Value kept', 'Spend share', 'Gap']));
+    const f = results.rationalization!.figures;
+    expect(texts).toContain(`${f.projectsBefore} → ${f.projectsAfter}`);
+  });
+
+  test('every chart reads numbers from cells the report writes', () => {
+    const charts = report.sheets.flatMap((s) => s.charts);
+    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'bubble']);
+    for (const c of charts)
+      for (const s of c.series) {
+        const ys = rangeCells(report, s.y);
+        expect(ys.length).toBeGreaterThan(0);
+        for (const y of ys) expect(typeof y).toBe('number');
+        const xs = rangeCells(report, s.x);
+        expect(xs).toHaveLength(ys.length);
+        if (c.kind === 'bar') for (const x of xs) expect(typeof x).toBe('string');
+        if (s.size) for (const z of rangeCells(report, s.size)) expect(z as number).toBeGreaterThanOrEqual(0);
+      }
+    // The bubble series are the recommendation groups, one colour each.
+    const bubble = charts.find((c) => c.kind === 'bubble')!;
+    expect(bubble.series.map((s) => s.name).every((n) => ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue'].includes(n))).toBe(true);
+  });
+});
