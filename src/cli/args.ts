@@ -70,7 +70,8 @@ export function parseBudget(text: string): Partial<Settings> {
 
 export function parseRate(text: string): number {
   const n = parsePercent(text).value;
-  if (n === null || n <= -1 || n > 1) throw new UsageError(`--discount-rate "${text}" is not a rate such as 8% or 0.08.`);
+  if (n === null || n <= -1 || n > 1)
+    throw new UsageError(`--discount-rate "${text}" is not a rate such as 8% or 0.08.`);
   return n;
 }
 

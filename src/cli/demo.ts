@@ -29,7 +29,10 @@ export async function runDemo(
   for (const n of a.notes) out.push(`  Note: ${n}`);
   out.push('', 'Ranking', rankingText(a, run.results));
   if (a.issues.length) out.push('', `Data issues (${a.issues.length})`, issuesText(a));
-  out.push('', `Wrote ${path.relative(process.cwd(), output) || output} (sheets: ${Object.values(run.written.names).join(', ')})`);
+  out.push(
+    '',
+    `Wrote ${path.relative(process.cwd(), output) || output} (sheets: ${Object.values(run.written.names).join(', ')})`,
+  );
   console.log(out.join('\n'));
   return run;
 }

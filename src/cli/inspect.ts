@@ -24,7 +24,10 @@ function detail(c: ColumnMap): string {
   return parts.join(', ');
 }
 
-export async function inspectWorkbook(data: Uint8Array, options: { table?: string; name?: string } = {}): Promise<Inspection> {
+export async function inspectWorkbook(
+  data: Uint8Array,
+  options: { table?: string; name?: string } = {},
+): Promise<Inspection> {
   const wb = await loadWorkbook(data, options.name);
   const raw: RawTable[] = new XlsxWorkbookReader(wb).all();
   const analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
@@ -33,7 +36,9 @@ export async function inspectWorkbook(data: Uint8Array, options: { table?: strin
     sheet: t.sheet,
     kind: t.kind,
     rows: t.rows.length,
-    role: OUTPUT_SHEET_RE.test(t.sheet) ? 'SRO output (not read)' : (analysis.roles[t.name] ?? classifyTable(t)),
+    role: OUTPUT_SHEET_RE.test(t.sheet)
+      ? 'SRO output (not read)'
+      : (analysis.roles[t.name] ?? classifyTable(t)),
   }));
   return { tables, analysis };
 }
@@ -57,13 +62,19 @@ export function inspectionText(i: Inspection): string {
     textTable(a.columns, [
       { header: 'Header', value: (c) => c.header, max: 34 },
       { header: 'Field', value: (c) => (c.field === 'extra' ? '(carried through)' : c.field) },
-      { header: 'Confidence', value: (c) => (c.field === 'extra' ? '' : `${Math.round(c.confidence * 100)}%`), align: 'right' },
+      {
+        header: 'Confidence',
+        value: (c) => (c.field === 'extra' ? '' : `${Math.round(c.confidence * 100)}%`),
+        align: 'right',
+      },
       { header: 'Detail', value: detail, max: 40 },
     ]),
   );
   const weights = a.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ');
   out.push('', `Objectives (${a.weightSource}): ${weights || 'none'}`);
-  out.push(`Periods: ${a.periods.join(', ')}; currency ${a.currency}; budget ${a.budgets.map((b) => `${b.label} ${b.amount}`).join(', ') || 'none'}`);
+  out.push(
+    `Periods: ${a.periods.join(', ')}; currency ${a.currency}; budget ${a.budgets.map((b) => `${b.label} ${b.amount}`).join(', ') || 'none'}`,
+  );
   for (const n of a.notes) out.push(`Note: ${n}`);
   out.push('', `Data issues (${a.issues.length})`);
   if (a.issues.length) {

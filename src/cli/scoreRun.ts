@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook, type Analysis } from '../engine/analyze';
 import { InputError } from '../engine/errors';
 import type { Settings } from '../engine/settings';
+import type { RawTable } from '../engine/model';
 import { XlsxWorkbookReader } from '../workbook/xlsx/read';
 import { writeReport, type WrittenReport } from '../workbook/xlsx/write';
 import { buildReport, type ReportResults } from '../report/buildReport';
@@ -36,16 +37,22 @@ export async function loadWorkbook(data: Uint8Array, name = 'The file'): Promise
     // ExcelJS's typings ask for its own Buffer type; a Uint8Array is what it reads.
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
-    throw new InputError(`${name} is not an Excel workbook (.xlsx): save it as "Excel Workbook" and run again.`);
+    throw new InputError(
+      `${name} is not an Excel workbook (.xlsx): save it as "Excel Workbook" and run again.`,
+    );
   }
   return wb;
+}
+
+/** Every table of the workbook; the ExcelJS model is dropped on return (it is the largest thing in memory). */
+export async function readTables(data: Uint8Array, name?: string): Promise<RawTable[]> {
+  return new XlsxWorkbookReader(await loadWorkbook(data, name)).all();
 }
 
 export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}): Promise<ScoreRun> {
   const progress = options.progress ?? SILENT;
   progress.stage('Reading the workbook', 0);
-  const wb = await loadWorkbook(data, options.name);
-  const tables = new XlsxWorkbookReader(wb).all();
+  const tables = await readTables(data, options.name);
 
   progress.stage('Scoring the projects', 0.15);
   const analysis = analyzeWorkbook(tables, {
@@ -56,8 +63,12 @@ export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}
   const results: ReportResults = {};
 
   progress.stage('Writing the SRO sheets', 0.9);
-  const report = buildReport(analysis, results, options.generatedAt ? { generatedAt: options.generatedAt } : {});
-  const written = await writeReport(wb, report);
+  const report = buildReport(
+    analysis,
+    results,
+    options.generatedAt ? { generatedAt: options.generatedAt } : {},
+  );
+  const written = await writeReport(data, report);
   progress.done();
   return { analysis, results, report, written };
 }

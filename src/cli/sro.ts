@@ -81,7 +81,10 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
 
 async function inspect(cmd: InspectCommand, io: Io): Promise<void> {
   const data = await readInput(cmd.input);
-  const inspection = await inspectWorkbook(data, { ...(cmd.table ? { table: cmd.table } : {}), name: path.basename(cmd.input) });
+  const inspection = await inspectWorkbook(data, {
+    ...(cmd.table ? { table: cmd.table } : {}),
+    name: path.basename(cmd.input),
+  });
   if (cmd.json) await writeFile(cmd.json, `${JSON.stringify(inspectionJson(inspection), null, 2)}\n`);
   io.stdout.write(`${inspectionText(inspection)}\n`);
 }

@@ -25,7 +25,11 @@ export function summaryLines(analysis: Analysis, results: ReportResults): string
 }
 
 /** The top of the ranking, compactly. */
-export function rankingText(analysis: Analysis, results: ReportResults, limit = analysis.projects.length): string {
+export function rankingText(
+  analysis: Analysis,
+  results: ReportResults,
+  limit = analysis.projects.length,
+): string {
   const rec = new Map(results.rationalization?.recommendations.map((r) => [r.id, r.type]) ?? []);
   return textTable(analysis.projects.slice(0, limit), [
     { header: 'Rank', value: (p) => String(p.rank), align: 'right' },
@@ -33,9 +37,15 @@ export function rankingText(analysis: Analysis, results: ReportResults, limit = 
     { header: 'Name', value: (p) => p.project.name, max: 34 },
     { header: 'Status', value: (p) => STATUS_LABEL[p.project.status] },
     { header: 'Align', value: (p) => p.alignment.toFixed(1), align: 'right' },
-    { header: 'Risk-adj. NPV', value: (p) => formatMoney(p.financials.riskAdjustedNpv, analysis.currency), align: 'right' },
+    {
+      header: 'Risk-adj. NPV',
+      value: (p) => formatMoney(p.financials.riskAdjustedNpv, analysis.currency),
+      align: 'right',
+    },
     { header: 'Value', value: (p) => p.valueScore.toFixed(1), align: 'right' },
-    ...(rec.size ? [{ header: 'Decision', value: (p: Analysis['projects'][number]) => rec.get(p.project.id) ?? '' }] : []),
+    ...(rec.size
+      ? [{ header: 'Decision', value: (p: Analysis['projects'][number]) => rec.get(p.project.id) ?? '' }]
+      : []),
   ]);
 }
 

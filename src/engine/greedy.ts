@@ -30,8 +30,8 @@ export class SelectionState {
 
   private account(i: number, sign: 1 | -1): void {
     const ip = this.ip;
-    ip.limits.forEach((row, r) => (this.used[r] += sign * row.coef[i]!));
-    for (const g of ip.groupsOf[i]!) this.groupUsed[g] += sign;
+    ip.limits.forEach((row, r) => (this.used[r] = this.used[r]! + sign * row.coef[i]!));
+    for (const g of ip.groupsOf[i]!) this.groupUsed[g] = this.groupUsed[g]! + sign;
     this.count += sign;
   }
 

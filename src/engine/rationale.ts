@@ -56,6 +56,7 @@ export const WORDS = {
         : `the same remaining cost (${formatMoney(cost, sym)})`
     }`,
   alternativeChosen: (other: Named) => `its alternative ${named(other)} is in the portfolio`,
+  inPlaceOf: (other: Named) => `it would take the place of its alternative ${named(other)}`,
   forcedOut: () => 'marked Force Out in the tracker, so it is never selected',
   cpi: (cpi: number) => `CPI ${formatNumber(cpi, 2)}: the forecast at completion overruns the baseline`,
   singleObjective: (share: number, objective: string) =>

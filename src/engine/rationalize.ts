@@ -290,7 +290,10 @@ function decide(
       rationale: `${sentence(clauses)} ${WORDS.deferAsk(f.cost, sym)}`,
     });
     // 5. Borderline, or kept out by capacity alone.
-    if (f.enteredAt !== null) return defer(['borderline'], [outAt, stretchClause]);
+    if (f.enteredAt !== null) {
+      const swap = f.alternativeChosen ? WORDS.inPlaceOf(asNamed(f.alternativeChosen)) : '';
+      return defer(['borderline'], [outAt, stretchClause, swap]);
+    }
     if (f.capacityBlock) {
       const b = f.capacityBlock;
       return defer(['capacity'], [outAt, WORDS.capacityShort(b.label, b.need, b.free, b.unit)]);

@@ -17,6 +17,7 @@ export interface RationalizeOptions {
   mergeRule?: MergeRule;
   /** The selection at the budget when the caller already has it (saves that solve). */
   selection?: Selection;
+  /** Called before each step: `done` of `total` solves are finished. */
   onProgress?: (progress: { stage: 'select' | 'stretch' | 'recommend'; done: number; total: number }) => void;
   signal?: AbortSignal;
 }

@@ -1,6 +1,8 @@
 // A selection problem turned into index form (validated once), and the check of a selection against
 // every original constraint — used after each solve, by the greedy baseline and on a current portfolio.
 import type { SelectionProblem } from './selectionTypes';
+import { formatPercent } from './format';
+import { limitReason } from './selectionWords';
 
 /** One "Σ coef·x ≤ limit" family member: a period budget or a resource capacity. */
 export interface LimitRow {
@@ -104,7 +106,7 @@ export function indexProblem(problem: SelectionProblem): IndexedProblem {
     value[i] = p.value;
     p.costs.forEach((c, k) => {
       if (!Number.isFinite(c) || c < 0) fail(`project ${p.id} has cost ${c} in period ${k + 1}.`);
-      spend[i] += c;
+      spend[i] = spend[i]! + c;
       if (k < budgets.length) limits[k]!.coef[i] = c;
     });
     (p.resources ?? []).forEach((r, k) => {
@@ -199,7 +201,7 @@ export function checkSelection(ip: IndexedProblem, x: Uint8Array): Violation[] {
     let sum = 0;
     for (let i = 0; i < ip.n; i++) if (x[i]) sum += row.coef[i]!;
     if (!fits(sum, row.limit)) {
-      out.push({ family: row.kind, message: `${row.kind} ${row.label || ''} used ${sum} of ${row.limit}.` });
+      out.push({ family: row.kind, message: limitReason(row, 'The selected projects', sum, ip.currency, ip.capacityUnit) });
     }
   }
   for (const g of ip.groups) {
@@ -214,10 +216,10 @@ export function checkSelection(ip: IndexedProblem, x: Uint8Array): Violation[] {
   for (const b of ip.balance) {
     const [part, total] = balanceSums(ip, b, x);
     if (b.min !== undefined && !fits(b.min * total, part)) {
-      out.push({ family: 'balance', message: `${b.label} share of spend is below its minimum ${b.min}.` });
+      out.push({ family: 'balance', message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the minimum is ${formatPercent(b.min)}.` });
     }
     if (b.max !== undefined && !fits(part, b.max * total)) {
-      out.push({ family: 'balance', message: `${b.label} share of spend is above its maximum ${b.max}.` });
+      out.push({ family: 'balance', message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the maximum is ${formatPercent(b.max)}.` });
     }
   }
   return out;

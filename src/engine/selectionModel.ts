@@ -174,8 +174,11 @@ function fixDominated(ip: IndexedProblem, fixed: Int8Array): void {
   }
 }
 
+/** Row families of the model; the infeasibility fallback leaves one out at a time. */
+export type RowFamily = 'budget' | 'capacity' | 'dependency' | 'group' | 'count' | 'balance';
+
 /** Writes the program over the free projects, with every fixed project substituted out. */
-export function buildModel(ip: IndexedProblem, fixed: Int8Array): LinearModel {
+export function buildModel(ip: IndexedProblem, fixed: Int8Array, skip?: ReadonlySet<RowFamily>): LinearModel {
   const n = ip.n;
   const colOf = new Int32Array(n).fill(-1);
   const colList: number[] = [];
@@ -206,7 +209,7 @@ export function buildModel(ip: IndexedProblem, fixed: Int8Array): LinearModel {
   };
 
   ip.limits.forEach((row, r) => {
-    if (!Number.isFinite(row.limit)) return;
+    if (!Number.isFinite(row.limit) || skip?.has(row.kind)) return;
     let rhs = row.limit;
     for (let i = 0; i < n; i++) if (fixed[i] === 1) rhs -= row.coef[i]!;
     const entries: [number, number][] = [];
@@ -218,21 +221,23 @@ export function buildModel(ip: IndexedProblem, fixed: Int8Array): LinearModel {
     }
     if (total > rhs) push(`${row.kind}${r}`, -Infinity, rhs, entries);
   });
-  for (const a of colList) {
+  for (const a of skip?.has('dependency') ? [] : colList) {
     for (const b of ip.needs[a]!) {
       if (fixed[b] === FREE) push(`dep${a}_${b}`, -Infinity, 0, [[colOf[a]!, 1], [colOf[b]!, -1]]);
     }
   }
   ip.groups.forEach((g, k) => {
+    if (skip?.has('group')) return;
     const members = g.filter((i) => fixed[i] === FREE).sort((a, b) => a - b);
     if (members.length > 1) push(`group${k}`, -Infinity, 1, members.map((i) => [colOf[i]!, 1]));
   });
-  if (Number.isFinite(ip.maxProjects)) {
+  if (Number.isFinite(ip.maxProjects) && !skip?.has('count')) {
     let rhs = ip.maxProjects;
     for (let i = 0; i < n; i++) if (fixed[i] === 1) rhs -= 1;
     if (colList.length > rhs) push('count', -Infinity, rhs, colList.map((i) => [colOf[i]!, 1]));
   }
   ip.balance.forEach((b, k) => {
+    if (skip?.has('balance')) return;
     // share·spend ≥ min·spend, i.e. Σ (share − min)·spend·x ≥ 0; likewise for the maximum.
     for (const [bound, sign, tag] of [
       [b.min, 1, 'min'],

@@ -16,7 +16,11 @@ export interface ReportOptions {
   generatedAt?: Date;
 }
 
-export function buildReport(analysis: Analysis, results: ReportResults = {}, options: ReportOptions = {}): WorkbookReport {
+export function buildReport(
+  analysis: Analysis,
+  results: ReportResults = {},
+  options: ReportOptions = {},
+): WorkbookReport {
   const generatedAt = options.generatedAt ?? new Date();
   const detail: ReportSheet[] = [buildRankingSheet(analysis, decisionsOf(results))];
   const charts: Omit<ChartSpec, 'row' | 'col' | 'width' | 'height'>[] = [];

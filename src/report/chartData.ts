@@ -51,14 +51,24 @@ export function bubbleChart(
   const gs = groups(analysis, d);
   if (gs.length === 0) return null;
   const col = CHART_DATA_COLUMN;
-  const cells: Block['cells'] = [['Bubble chart data', null, null, null, null, null], ['Group', 'ID', 'Name', 'Alignment', 'Risk-adj. NPV', 'Remaining cost']];
+  const cells: Block['cells'] = [
+    ['Bubble chart data', null, null, null, null, null],
+    ['Group', 'ID', 'Name', 'Alignment', 'Risk-adj. NPV', 'Remaining cost'],
+  ];
   const series: ChartSeries[] = [];
   let r = row + 2;
   const letter = (k: number) => columnLetter(col + k);
   for (const g of gs) {
     const first = r;
     for (const p of g.projects) {
-      cells.push([g.name, p.project.id, p.project.name, p.alignment, p.financials.riskAdjustedNpv, p.financials.remainingCost]);
+      cells.push([
+        g.name,
+        p.project.id,
+        p.project.name,
+        p.alignment,
+        p.financials.riskAdjustedNpv,
+        p.financials.remainingCost,
+      ]);
       r++;
     }
     const range = (k: number) => `${letter(k)}${first}:${letter(k)}${r - 1}`;

@@ -60,7 +60,38 @@ export function maybe(x: number | null | undefined): Cell {
 }
 
 /** A1 range of one table column's data cells (for charts and conditional formats). */
-export function columnRange(t: TableSpec, columnIndex: number, fromRow = 0, toRow = t.rows.length - 1): string {
+export function columnRange(
+  t: TableSpec,
+  columnIndex: number,
+  fromRow = 0,
+  toRow = t.rows.length - 1,
+): string {
   const letter = columnLetter(t.col + columnIndex);
   return `${letter}${t.row + 1 + fromRow}:${letter}${t.row + 1 + toRow}`;
+}
+
+/** Points per line of 11-point text, and characters per unit of column width (average prose is narrower than "0"). */
+const LINE_HEIGHT = 15;
+const CHARS_PER_WIDTH = 1.15;
+
+/**
+ * Heights of the data rows of `table` whose wrapped columns need more than one line: neither Excel nor
+ * LibreOffice re-measures rows of a file when it opens, so the writer must give the height.
+ */
+export function wrappedRowHeights(
+  t: TableSpec,
+  widths: readonly (number | undefined)[],
+): { row: number; height: number }[] {
+  const wrapped = (t.columnStyles ?? []).flatMap((s, c) => (s === 'wrap' ? [c] : []));
+  const out: { row: number; height: number }[] = [];
+  t.rows.forEach((cells, r) => {
+    let lines = 1;
+    for (const c of wrapped) {
+      const v = cells[c];
+      const perLine = Math.max(1, Math.floor((widths[t.col - 1 + c] ?? 10) * CHARS_PER_WIDTH));
+      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(v.length / perLine));
+    }
+    if (lines > 1) out.push({ row: t.row + 1 + r, height: lines * LINE_HEIGHT });
+  });
+  return out;
 }

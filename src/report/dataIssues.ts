@@ -3,7 +3,7 @@
 import type { Analysis } from '../engine/analyze';
 import type { DataIssue, Severity } from '../engine/model';
 import { emptySheet, type ReportSheet } from './model';
-import { tableFrom, type Column } from './columns';
+import { tableFrom, wrappedRowHeights, type Column } from './columns';
 
 export const ISSUES_TABLE = 'SRO_DataIssues';
 
@@ -50,15 +50,26 @@ export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
     row: 1,
     col: 1,
     cells: [
-      [`Data issues — ${issues.length} found (${n('error')} errors, ${n('warning')} warnings, ${n('info')} notes)`],
-      ['Each row names the cell, what was wrong and what the run assumed to go on. The input sheets were not changed.'],
+      [
+        `Data issues — ${issues.length} found (${n('error')} errors, ${n('warning')} warnings, ${n('info')} notes)`,
+      ],
+      [
+        'Each row names the cell, what was wrong and what the run assumed to go on. The input sheets were not changed.',
+      ],
     ],
     rowStyles: ['title', 'note'],
   });
-  sheet.tables.push(tableFrom(ISSUES_TABLE, 4, 1, COLUMNS, issues, 'TableStyleMedium3'));
+  const table = tableFrom(ISSUES_TABLE, 4, 1, COLUMNS, issues, 'TableStyleMedium3');
+  sheet.tables.push(table);
   sheet.columnWidths = COLUMNS.map((c) => c.width);
+  sheet.rowHeights = wrappedRowHeights(table, sheet.columnWidths);
   sheet.freeze = { rows: 4, columns: 0 };
-  sheet.conditionalFormats.push({ kind: 'textEquals', range: `A5:A${4 + issues.length}`, text: 'Error', style: 'bad' });
+  sheet.conditionalFormats.push({
+    kind: 'textEquals',
+    range: `A5:A${4 + issues.length}`,
+    text: 'Error',
+    style: 'bad',
+  });
   sheet.tabColor = 'C55A11';
   sheet.landscape = true;
   return sheet;

@@ -66,7 +66,12 @@ function rankingColumns(analysis: Analysis, d: ProjectDecisions): Column<Project
   if (d.robustness) {
     const rob = d.robustness;
     cols.push(
-      { header: 'Robustness', value: (p) => rob.get(p.project.id)?.share ?? null, format: PERCENT_WHOLE, width: 12 },
+      {
+        header: 'Robustness',
+        value: (p) => rob.get(p.project.id)?.share ?? null,
+        format: PERCENT_WHOLE,
+        width: 12,
+      },
       { header: 'Robustness label', value: (p) => rob.get(p.project.id)?.label ?? null, width: 12 },
     );
   }
@@ -81,7 +86,12 @@ function rankingColumns(analysis: Analysis, d: ProjectDecisions): Column<Project
       width: 13,
     },
     { header: 'Cost variance', value: (p) => maybe(p.financials.costVariance), format: money, width: 14 },
-    { header: '% of budget spent', value: (p) => maybe(p.financials.percentBudgetSpent), format: PERCENT_WHOLE, width: 10 },
+    {
+      header: '% of budget spent',
+      value: (p) => maybe(p.financials.percentBudgetSpent),
+      format: PERCENT_WHOLE,
+      width: 10,
+    },
     {
       header: 'Benefits realization',
       value: (p) => maybe(p.financials.benefitsRealization),
@@ -90,10 +100,29 @@ function rankingColumns(analysis: Analysis, d: ProjectDecisions): Column<Project
     },
     { header: 'Note', value: (p) => p.ineligibleReason ?? null, width: 36 },
   );
+  // The decision flows per period, so every figure above can be recomputed with Excel's own functions
+  // (docs/methods.md): remaining cost and benefit of in-flight projects, totals spread over periods.
+  analysis.periods.forEach((label, t) =>
+    cols.push({
+      header: `Decision cost ${label}`,
+      value: (p) => p.project.costs[t] ?? 0,
+      format: money,
+      width: 13,
+    }),
+  );
+  analysis.periods.forEach((label, t) =>
+    cols.push({
+      header: `Decision benefit ${label}`,
+      value: (p) => p.project.benefits[t] ?? 0,
+      format: money,
+      width: 13,
+    }),
+  );
   // The tracker's own columns, in their order, as the user wrote them.
   const extra = new Set<string>();
   for (const p of analysis.projects) for (const k of Object.keys(p.project.extra)) extra.add(k);
-  for (const header of extra) cols.push({ header, value: (p) => fromInput(p.project.extra[header]), width: 14 });
+  for (const header of extra)
+    cols.push({ header, value: (p) => fromInput(p.project.extra[header]), width: 14 });
   return cols;
 }
 
@@ -102,7 +131,9 @@ export function buildRankingSheet(analysis: Analysis, decisions: ProjectDecision
   const columns = rankingColumns(analysis, decisions);
   const table = tableFrom(RANKING_TABLE, RANKING_HEADER_ROW, 1, columns, analysis.projects);
   const a = analysis.settings.alignmentWeight;
-  const measure = { riskAdjustedNpv: 'risk-adjusted NPV', roi: 'ROI', bcr: 'BCR' }[analysis.settings.financialMeasure];
+  const measure = { riskAdjustedNpv: 'risk-adjusted NPV', roi: 'ROI', bcr: 'BCR' }[
+    analysis.settings.financialMeasure
+  ];
   sheet.blocks.push({
     row: 1,
     col: 1,
@@ -124,10 +155,19 @@ export function buildRankingSheet(analysis: Analysis, decisions: ProjectDecision
     { kind: 'dataBar', range: columnRange(table, at('Value score')), color: '70AD47', min: 0, max: 100 },
   ];
   if (decisions.robustness)
-    cf.push({ kind: 'dataBar', range: columnRange(table, at('Robustness')), color: 'A5A5A5', min: 0, max: 1 });
+    cf.push({
+      kind: 'dataBar',
+      range: columnRange(table, at('Robustness')),
+      color: 'A5A5A5',
+      min: 0,
+      max: 1,
+    });
   if (decisions.recommendation) {
     const range = columnRange(table, at('Recommendation'));
-    for (const [type, style] of Object.entries(RECOMMENDATION_STYLE) as [RecommendationType, RecommendationStyle][])
+    for (const [type, style] of Object.entries(RECOMMENDATION_STYLE) as [
+      RecommendationType,
+      RecommendationStyle,
+    ][])
       if (style) cf.push({ kind: 'textEquals', range, text: RECOMMENDATION_LABEL[type], style });
   }
   if (decisions.selected) {
@@ -138,7 +178,12 @@ export function buildRankingSheet(analysis: Analysis, decisions: ProjectDecision
   sheet.landscape = true;
   sheet.rowHeights = [{ row: RANKING_HEADER_ROW, height: 30 }];
   // Print the decision columns; the PMO and carried-through columns stay on screen.
-  const lastPrinted = Math.max(at('Value score'), at('Cumulative cost'), at('Recommendation'), at('Robustness label'));
+  const lastPrinted = Math.max(
+    at('Value score'),
+    at('Cumulative cost'),
+    at('Recommendation'),
+    at('Robustness label'),
+  );
   sheet.printArea = `A1:${columnLetter(lastPrinted + 1)}${RANKING_HEADER_ROW + table.rows.length}`;
   return sheet;
 }

@@ -5,7 +5,7 @@ import { RECOMMENDATION_ORDER, type Recommendation, type RecommendationType } fr
 import { STATUS_LABEL } from '../engine/vocabulary';
 import { formatMoney } from '../engine/format';
 import { emptySheet, type ChartSpec, type ReportSheet } from './model';
-import { columnRange, tableFrom, type Column } from './columns';
+import { columnRange, tableFrom, wrappedRowHeights, type Column } from './columns';
 import { INTEGER, moneyFormat, shortMoneyFormat } from './formats';
 import { COLORS, RECOMMENDATION_COLOR, RECOMMENDATION_LABEL, RECOMMENDATION_STYLE } from './palette';
 
@@ -50,7 +50,10 @@ export interface RecommendationsSheet {
   chart: Omit<ChartSpec, 'row' | 'col' | 'width' | 'height'> | null;
 }
 
-export function buildRecommendationsSheet(analysis: Analysis, recs: readonly Recommendation[]): RecommendationsSheet {
+export function buildRecommendationsSheet(
+  analysis: Analysis,
+  recs: readonly Recommendation[],
+): RecommendationsSheet {
   const sym = analysis.currency;
   const money = moneyFormat(sym);
   const sheet = emptySheet('recommendations');
@@ -102,14 +105,23 @@ export function buildRecommendationsSheet(analysis: Analysis, recs: readonly Rec
     { header: 'Merge partner', value: (r) => r.partner ?? null, width: 15 },
     { header: 'Dominated by', value: (r) => r.dominatedBy ?? null, width: 15 },
   ];
-  sheet.blocks.push({ row: tableRow - 1, col: 1, cells: [['Decisions, stop first']], style: 'heading', mergeAcross: 6 });
+  sheet.blocks.push({
+    row: tableRow - 1,
+    col: 1,
+    cells: [['Decisions, stop first']],
+    style: 'heading',
+    mergeAcross: 6,
+  });
   const table = tableFrom(RECOMMENDATIONS_TABLE, tableRow, 1, cols, ordered, 'TableStyleMedium2');
   sheet.tables.push(table);
   sheet.columnWidths = cols.map((c) => c.width);
   sheet.freeze = { rows: 0, columns: 3 };
   const decisionRange = columnRange(table, 0);
   const totalsRange = columnRange(totalsTable, 0);
-  for (const [type, style] of Object.entries(RECOMMENDATION_STYLE) as [RecommendationType, (typeof RECOMMENDATION_STYLE)[RecommendationType]][]) {
+  for (const [type, style] of Object.entries(RECOMMENDATION_STYLE) as [
+    RecommendationType,
+    (typeof RECOMMENDATION_STYLE)[RecommendationType],
+  ][]) {
     if (!style) continue;
     sheet.conditionalFormats.push(
       { kind: 'textEquals', range: decisionRange, text: RECOMMENDATION_LABEL[type], style },
@@ -118,28 +130,31 @@ export function buildRecommendationsSheet(analysis: Analysis, recs: readonly Rec
   }
   sheet.tabColor = 'C00000';
   sheet.landscape = true;
-  sheet.rowHeights = [{ row: tableRow, height: 30 }];
+  sheet.rowHeights = [{ row: tableRow, height: 30 }, ...wrappedRowHeights(table, sheet.columnWidths)];
 
   const magnitude = Math.max(...totals.map((t) => t.remainingCost), 0);
   // Closed projects come last in the totals and ask nothing: the chart shows the open decisions only.
   const open = totals.filter((t) => t.type !== 'closed').length;
   return {
     sheet,
-    chart: open === 0 ? null : {
-      kind: 'column',
-      title: 'Remaining cost by decision',
-      yTitle: `Remaining cost (${sym})`,
-      yFormat: shortMoneyFormat(sym, magnitude),
-      series: [
-        {
-          name: 'Remaining cost',
-          x: { sheet: 'recommendations', range: columnRange(totalsTable, 0, 0, open - 1) },
-          y: { sheet: 'recommendations', range: columnRange(totalsTable, 2, 0, open - 1) },
-          color: COLORS.blue,
-          pointColors: totals.slice(0, open).map((t) => RECOMMENDATION_COLOR[t.type]),
-          labels: 'value',
-        },
-      ],
-    },
+    chart:
+      open === 0
+        ? null
+        : {
+            kind: 'column',
+            title: 'Remaining cost by decision',
+            yTitle: `Remaining cost (${sym})`,
+            yFormat: shortMoneyFormat(sym, magnitude),
+            series: [
+              {
+                name: 'Remaining cost',
+                x: { sheet: 'recommendations', range: columnRange(totalsTable, 0, 0, open - 1) },
+                y: { sheet: 'recommendations', range: columnRange(totalsTable, 2, 0, open - 1) },
+                color: COLORS.blue,
+                pointColors: totals.slice(0, open).map((t) => RECOMMENDATION_COLOR[t.type]),
+                labels: 'value',
+              },
+            ],
+          },
   };
 }

@@ -24,7 +24,8 @@ const NOTES: Partial<Record<ScalarKey | KeyedField, string>> = {
   blendValueShare: 'Share of the value score in the blended objective.',
   alignmentGate: 'Minimum alignment (0–100) to be a candidate, unless mandatory; none = no gate.',
   maxProjects: 'Most projects in the portfolio; none = no limit.',
-  totalBudget: 'One budget for the whole horizon; overrides per-period budgets. none = use the Budget rows or table.',
+  totalBudget:
+    'One budget for the whole horizon; overrides per-period budgets. none = use the Budget rows or table.',
   ratingScaleMax: 'Top of the numeric rating scale; auto = 5, 10 or 100 from the ratings.',
   currencySymbol: 'Symbol of the output; auto = from the number formats of the money columns.',
   decimalSeparator: 'Of numbers typed as text; auto = detected.',
@@ -54,7 +55,11 @@ export function settingsRows(settings: Settings, currency: string): SettingRow[]
       rows.push({
         label,
         value: v,
-        ...(SHARES.has(key) ? { format: PERCENT } : key === 'totalBudget' ? { format: moneyFormat(currency) } : {}),
+        ...(SHARES.has(key)
+          ? { format: PERCENT }
+          : key === 'totalBudget'
+            ? { format: moneyFormat(currency) }
+            : {}),
         note,
       });
     else rows.push({ label, value: String(v), note });

@@ -7,7 +7,14 @@ import type { ReportResults } from './results';
 import { decisionsOf } from './results';
 import { moneyFormat } from './formats';
 import { heading, kpiRow, kpiRowHeights, LAST_COLUMN, pairs, paragraph } from './summaryParts';
-import { analysisKpis, assumptions, coverageRows, decisionKpis, keyDecisions, summaryNotes } from './summaryContent';
+import {
+  analysisKpis,
+  assumptions,
+  coverageRows,
+  decisionKpis,
+  keyDecisions,
+  summaryNotes,
+} from './summaryContent';
 import { bubbleChart } from './chartData';
 import { RECOMMENDATION_LABEL } from './palette';
 
@@ -59,7 +66,12 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
   input.sheets
     .filter((k) => k !== 'summary')
     .forEach((k, i) =>
-      blocks.push({ row: 3, col: 2 + 2 * i, cells: [[{ text: LINK_LABELS[k], link: { sheet: k } }]], style: 'link' }),
+      blocks.push({
+        row: 3,
+        col: 2 + 2 * i,
+        cells: [[{ text: LINK_LABELS[k], link: { sheet: k } }]],
+        style: 'link',
+      }),
     );
 
   const heights: { row: number; height: number }[] = [];
@@ -75,7 +87,9 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
 
   // Strategy and coverage (left), assumptions (right).
   const coverage = coverageRows(analysis, results);
-  const coverageTitle = results.rationalization ? 'Objective coverage: recommended spend vs weights' : 'Strategy: objectives and weights';
+  const coverageTitle = results.rationalization
+    ? 'Objective coverage: recommended spend vs weights'
+    : 'Strategy: objectives and weights';
   blocks.push(heading(row, 2, coverageTitle, 6));
   blocks.push(heading(row, 9, 'Assumptions', 5));
   // The objective name takes two columns; the figures one each.
@@ -102,7 +116,12 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
   blocks.push(heading(row, 2, 'Charts', 12));
   row += 1;
   const placed: ChartSpec[] = [];
-  const place = (k: number) => ({ row: row + Math.floor(k / 2) * (CHART_HEIGHT + 1), col: 2 + (k % 2) * CHART_WIDTH, width: CHART_WIDTH, height: CHART_HEIGHT });
+  const place = (k: number) => ({
+    row: row + Math.floor(k / 2) * (CHART_HEIGHT + 1),
+    col: 2 + (k % 2) * CHART_WIDTH,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
   input.charts.forEach((c, k) => placed.push({ ...c, ...place(k) }));
   const bubble = bubbleChart(analysis, decisionsOf(results), 1, place(placed.length));
   if (bubble) {
@@ -126,7 +145,20 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
       row,
       col: 2,
       cells: [
-        ['Decision', 'ID', 'Name', null, null, 'Remaining cost', 'Budget freed', 'Partner or reason', null, null, null, null],
+        [
+          'Decision',
+          'ID',
+          'Name',
+          null,
+          null,
+          'Remaining cost',
+          'Budget freed',
+          'Partner or reason',
+          null,
+          null,
+          null,
+          null,
+        ],
         ...shown.map((r) => [
           RECOMMENDATION_LABEL[r.type],
           r.id,
@@ -135,7 +167,11 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
           null,
           r.remainingCost,
           r.budgetFreed,
-          r.partner ? `merge with ${r.partner}` : r.dominatedBy ? `dominated by ${r.dominatedBy}` : firstClause(r.rationale),
+          r.partner
+            ? `merge with ${r.partner}`
+            : r.dominatedBy
+              ? `dominated by ${r.dominatedBy}`
+              : firstClause(r.rationale),
           null,
           null,
           null,
@@ -150,16 +186,33 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
       blocks.push({
         row,
         col: 2,
-        cells: [[{ text: `… and ${list.length - shown.length} more on the Recommendations sheet →`, link: { sheet: 'recommendations' } }]],
+        cells: [
+          [
+            {
+              text: `… and ${list.length - shown.length} more on the Recommendations sheet →`,
+              link: { sheet: 'recommendations' },
+            },
+          ],
+        ],
       });
       row += 1;
     }
     if (list.length === 0) {
-      blocks.push(paragraph(row, 2, ['No project needs to stop, merge, re-scope or be deferred.'], 12, 'note'));
+      blocks.push(
+        paragraph(row, 2, ['No project needs to stop, merge, re-scope or be deferred.'], 12, 'note'),
+      );
       row += 1;
     }
     const freed = list.reduce((s, r) => s + r.budgetFreed, 0);
-    blocks.push(paragraph(row, 2, [`Total budget freed by these decisions: ${formatMoney(freed, analysis.currency)}.`], 12, 'bold'));
+    blocks.push(
+      paragraph(
+        row,
+        2,
+        [`Total budget freed by these decisions: ${formatMoney(freed, analysis.currency)}.`],
+        12,
+        'bold',
+      ),
+    );
     row += 1;
   }
 

@@ -35,7 +35,12 @@ export function analysisKpis(analysis: Analysis): Kpi[] {
       format: INTEGER,
       note: `${candidates.length} candidates${closed ? `, ${closed} completed or cancelled` : ''}`,
     },
-    { label: 'Budget requested', value: requested, format: money, note: `remaining cost of the ${candidates.length} candidates` },
+    {
+      label: 'Budget requested',
+      value: requested,
+      format: money,
+      note: `remaining cost of the ${candidates.length} candidates`,
+    },
     budget > 0
       ? {
           label: 'Budget available',
@@ -162,7 +167,10 @@ export function assumptions(analysis: Analysis): { label: string; value: Cell; f
 }
 
 /** Objective | Weight [| Recommended share | Gap | Current share], one row per objective. */
-export function coverageRows(analysis: Analysis, results: ReportResults): { header: string[]; rows: Cell[][]; formats: (string | undefined)[] } {
+export function coverageRows(
+  analysis: Analysis,
+  results: ReportResults,
+): { header: string[]; rows: Cell[][]; formats: (string | undefined)[] } {
   const f = results.rationalization?.figures;
   if (!f) {
     return {
@@ -174,7 +182,13 @@ export function coverageRows(analysis: Analysis, results: ReportResults): { head
   const current = new Map(f.currentCoverage.rows.map((r) => [r.objective, r.share]));
   return {
     header: ['Objective', 'Weight', 'Spend share', 'Gap', 'Current share'],
-    rows: f.coverage.rows.map((r) => [r.objective, r.weight, r.share, r.gap, current.get(r.objective) ?? null]),
+    rows: f.coverage.rows.map((r) => [
+      r.objective,
+      r.weight,
+      r.share,
+      r.gap,
+      current.get(r.objective) ?? null,
+    ]),
     formats: [undefined, PERCENT, PERCENT, GAP, PERCENT],
   };
 }
@@ -186,12 +200,14 @@ export const GAP = '+0.0%;[Red]-0.0%;0.0%';
 export function summaryNotes(analysis: Analysis, results: ReportResults): string[] {
   const notes = [...analysis.notes];
   if (analysis.objectives.length === 0)
-    notes.push('No objectives were found: alignment is 0 and the value score rests on the financial measure.');
+    notes.push(
+      'No objectives were found: alignment is 0 and the value score rests on the financial measure.',
+    );
   const r = results.rationalization;
   if (r) {
     notes.push(...r.setup.notes, ...r.figures.coverage.notes);
     notes.push(
-      'Spend share: each project\'s remaining cost split across objectives in proportion to its ratings; gap = spend share − weight.',
+      "Spend share: each project's remaining cost split across objectives in proportion to its ratings; gap = spend share − weight.",
     );
   }
   if (results.sensitivity) notes.push(...results.sensitivity.notes);
@@ -200,5 +216,7 @@ export function summaryNotes(analysis: Analysis, results: ReportResults): string
 
 /** Stop, merge, re-scope and defer decisions, most money first within each, for the summary list. */
 export function keyDecisions(recs: readonly Recommendation[]): Recommendation[] {
-  return orderRecommendations(recs.filter((r) => r.type === 'stop' || r.type === 'merge' || r.type === 'rescope' || r.type === 'defer'));
+  return orderRecommendations(
+    recs.filter((r) => r.type === 'stop' || r.type === 'merge' || r.type === 'rescope' || r.type === 'defer'),
+  );
 }

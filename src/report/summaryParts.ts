@@ -30,7 +30,13 @@ export function heading(row: number, col: number, text: string, width = 6): Bloc
 }
 
 /** Sentences one per row, merged across `width` columns and wrapped. */
-export function paragraph(row: number, col: number, lines: readonly string[], width: number, style: StyleName = 'wrap'): Block {
+export function paragraph(
+  row: number,
+  col: number,
+  lines: readonly string[],
+  width: number,
+  style: StyleName = 'wrap',
+): Block {
   return { row, col, cells: lines.map((l) => [l]), style, mergeAcross: width };
 }
 

@@ -41,10 +41,17 @@ describe('sro score on the sample', () => {
     expect(fs.readFileSync(input).equals(bytes)).toBe(true);
     const wb = await load(output);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.filter(isOutputName)).toEqual(['SRO Summary', 'SRO Ranking', 'SRO Data Issues', 'SRO Settings']);
+    expect(names.filter(isOutputName)).toEqual([
+      'SRO Summary',
+      'SRO Ranking',
+      'SRO Data Issues',
+      'SRO Settings',
+    ]);
     expect(await expectUserSheetsUnchanged(input, output)).toBeGreaterThan(1000);
     const ranking = wb.getWorksheet('SRO Ranking')!;
-    const table = ranking.getTable('SRO_Ranking') as unknown as { table: { tableRef?: string; ref?: string } };
+    const table = ranking.getTable('SRO_Ranking') as unknown as {
+      table: { tableRef?: string; ref?: string };
+    };
     expect(table.table.tableRef ?? table.table.ref).toMatch(/^A4:[A-Z]+52$/);
     expect(ranking.getCell('A5').value).toBe(1);
   });
@@ -108,7 +115,9 @@ describe('formula-like project names', () => {
   test('stay text in every output sheet and in the JSON', async () => {
     const dir = tempDir();
     const files = await Promise.all(
-      ['other-headers.xlsx', 'plain-range.xlsx', 'numbers-as-text.xlsx'].map((f) => writeWorkbook(dir, f, LAYOUTS[f]!)),
+      ['other-headers.xlsx', 'plain-range.xlsx', 'numbers-as-text.xlsx'].map((f) =>
+        writeWorkbook(dir, f, LAYOUTS[f]!),
+      ),
     );
     const seen = new Set<string>();
     for (const input of files) {
@@ -123,7 +132,9 @@ describe('formula-like project names', () => {
           row.eachCell((cell) => {
             const v = cell.value;
             // Nothing the report writes is a formula, least of all a name.
-            expect(typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)).toBe(false);
+            expect(typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)).toBe(
+              false,
+            );
             if (typeof v === 'string' && FORMULA_NAMES.includes(v)) {
               seen.add(v);
               expect(cell.numFmt).toBe('@');
@@ -138,7 +149,8 @@ describe('formula-like project names', () => {
         expect(rows).toContain(name);
       }
       // And in the package itself: output sheets hold no <f> element at all.
-      for (const [name, xml] of await sheetXml(output)) if (isOutputName(name)) expect([name, /<f[ >]/.test(xml)]).toEqual([name, false]);
+      for (const [name, xml] of await sheetXml(output))
+        if (isOutputName(name)) expect([name, /<f[ >]/.test(xml)]).toEqual([name, false]);
     }
     expect([...seen].sort()).toEqual([...FORMULA_NAMES].sort());
   });
@@ -157,7 +169,13 @@ describe('a user sheet named like an output sheet', () => {
     const output = path.join(dir, 'clash.sro.xlsx');
     expect((await sro('score', input, '--quiet')).code).toBe(0);
     const wb = await load(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['List', 'SRO Ranking', 'SRO Summary', 'SRO Ranking (2)', 'SRO Settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'List',
+      'SRO Ranking',
+      'SRO Summary',
+      'SRO Ranking (2)',
+      'SRO Settings',
+    ]);
     await expectUserSheetsUnchanged(input, output);
     expect(wb.getWorksheet('SRO Ranking')!.getCell('C3').value).toEqual({ formula: 'B2*2', result: 84 });
     // The summary links to the sheet the ranking really went to.
@@ -177,12 +195,26 @@ describe('flags and errors', () => {
     const dir = tempDir();
     const input = await writeWorkbook(dir, 'per-year.xlsx', LAYOUTS['per-year.xlsx']!);
     const json = path.join(dir, 'o.json');
-    const r = await sro('score', input, '--quiet', '--budget', '2027=400k,2028=200k', '--discount-rate', '10%', '--json', json);
+    const r = await sro(
+      'score',
+      input,
+      '--quiet',
+      '--budget',
+      '2027=400k,2028=200k',
+      '--discount-rate',
+      '10%',
+      '--json',
+      json,
+    );
     expect(r.code).toBe(0);
-    const out = JSON.parse(fs.readFileSync(json, 'utf8')) as { settings: { discountRate: number; budgets: Record<string, number> } };
+    const out = JSON.parse(fs.readFileSync(json, 'utf8')) as {
+      settings: { discountRate: number; budgets: Record<string, number> };
+    };
     expect(out.settings.discountRate).toBe(0.1);
     expect(out.settings.budgets).toEqual({ '2027': 400_000, '2028': 200_000 });
-    const settings = cellsOf((await load(input.replace(/\.xlsx$/, '.sro.xlsx'))).getWorksheet('SRO Settings')!);
+    const settings = cellsOf(
+      (await load(input.replace(/\.xlsx$/, '.sro.xlsx'))).getWorksheet('SRO Settings')!,
+    );
     const rows = [...settings.entries()];
     const valueOf = (label: string) => settings.get(`B${rows.find(([, v]) => v === label)![0].slice(1)}`);
     expect(valueOf('Discount rate')).toBe(0.1);

@@ -33,7 +33,10 @@ export function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
   const out = new Map<string, unknown>();
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
-      out.set(cell.address, cell.value instanceof Date ? cell.value.toISOString() : JSON.parse(JSON.stringify(cell.value)));
+      out.set(
+        cell.address,
+        cell.value instanceof Date ? cell.value.toISOString() : JSON.parse(JSON.stringify(cell.value)),
+      );
     }),
   );
   return out;
@@ -41,7 +44,9 @@ export function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
 
 /** Is this sheet name one of the add-in's (possibly suffixed) output names? */
 export function isOutputName(name: string): boolean {
-  return SHEET_ORDER.some((k) => name === SHEET_NAMES[k] || new RegExp(`^${SHEET_NAMES[k]} \\(\\d+\\)$`).test(name));
+  return SHEET_ORDER.some(
+    (k) => name === SHEET_NAMES[k] || new RegExp(`^${SHEET_NAMES[k]} \\(\\d+\\)$`).test(name),
+  );
 }
 
 /** The XML of each worksheet part of a package, by sheet name. */
@@ -51,7 +56,9 @@ export async function sheetXml(file: string): Promise<Map<string, string>> {
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const out = new Map<string, string>();
   for (const m of wb.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1];
+    const target =
+      new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)?.[1];
     const part = zip.file(`xl/${target!.replace(/^\/?xl\//, '')}`);
     out.set(m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&'), await part!.async('string'));
   }

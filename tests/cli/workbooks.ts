@@ -32,9 +32,18 @@ export const otherHeaders: Build = (wb) => {
   ws.addTable({
     name: 'Initiatives',
     ref: 'A1',
-    columns: ['Code', 'Initiative', 'Stage', 'Investment', 'Savings', 'Benefit Years', 'Confidence', 'Obj: Growth', 'Obj: Efficiency', 'Owner'].map(
-      (name) => ({ name }),
-    ),
+    columns: [
+      'Code',
+      'Initiative',
+      'Stage',
+      'Investment',
+      'Savings',
+      'Benefit Years',
+      'Confidence',
+      'Obj: Growth',
+      'Obj: Efficiency',
+      'Owner',
+    ].map((name) => ({ name })),
     rows: [
       ['I-1', 'Claims Automation', 'Idea', 400_000, 900_000, 3, 0.8, 4, 5, 'Ana'],
       ['I-2', 'Partner Portal', 'Approved', 650_000, 1_100_000, 4, 0.7, 5, 2, 'Ben'],
@@ -71,7 +80,9 @@ export const numbersAsText: Build = (wb) => {
   ws.addTable({
     name: 'TextNumbers',
     ref: 'B2',
-    columns: ['ID', 'Name', 'Cost', 'Benefit', 'Probability of Success', 'Mandatory', 'Strategic Fit'].map((name) => ({ name })),
+    columns: ['ID', 'Name', 'Cost', 'Benefit', 'Probability of Success', 'Mandatory', 'Strategic Fit'].map(
+      (name) => ({ name }),
+    ),
     rows: [
       ['P1', 'Warehouse Robots', '$1,200,000', '2.5M', '80%', 'No', '4'],
       ['P2', 'Payroll Consolidation', '300k', '$450,000', '90%', 'Yes', '2'],
@@ -128,9 +139,16 @@ export const perYear: Build = (wb) => {
   ws.addTable({
     name: 'Plan',
     ref: 'A1',
-    columns: ['ID', 'Name', 'Cost 2027', 'Cost 2028', 'Benefit 2028', 'Benefit 2029', 'Benefit 2030', 'Alignment - Growth'].map(
-      (name) => ({ name }),
-    ),
+    columns: [
+      'ID',
+      'Name',
+      'Cost 2027',
+      'Cost 2028',
+      'Benefit 2028',
+      'Benefit 2029',
+      'Benefit 2030',
+      'Alignment - Growth',
+    ].map((name) => ({ name })),
     rows: [
       ['Y1', 'Cloud Landing Zone', 200_000, 100_000, 150_000, 200_000, 200_000, 3],
       ['Y2', 'Self-Service Analytics', 100_000, 50_000, 80_000, 120_000, 120_000, 4],

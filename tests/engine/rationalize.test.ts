@@ -3,8 +3,13 @@
 // Figures worked by hand use the conventions of rationalizeSupport.ts: weights 0.75 / 0.25 on a 0–5
 // scale, cost in period 1, benefit in period 2, 8% discount rate, so risk-adjusted NPV =
 // p·B/1.08² − C/1.08 and the value score V = 0.5·alignment + 50·F (F = percentile of risk-adjusted NPV).
+import path from 'node:path';
 import fc from 'fast-check';
-import type { Analysis } from '../../src/engine/analyze';
+import { analyzeWorkbook, type Analysis } from '../../src/engine/analyze';
+import { useNodeHighs } from '../../src/cli/highs';
+import { selectPortfolio } from '../../src/engine/optimize';
+import { rationalize, type Rationalization } from '../../src/engine/rationalizeRun';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { selectionSetup } from '../../src/engine/selectionProblem';
 import {
   recommend,
@@ -27,12 +32,16 @@ function stretchWith(base: readonly string[], late: readonly string[] = [], at =
   }));
 }
 
+/** Every hand-given selection, checked against the real optimizer at the end of this file. */
+const handGiven: { analysis: Analysis; selected: readonly string[]; stretch: StretchPoint[] }[] = [];
+
 function recs(
   a: Analysis,
   selected: readonly string[],
   stretch: StretchPoint[] = stretchWith(selected),
   mergeRule?: MergeRule,
 ): Map<string, Recommendation> {
+  handGiven.push({ analysis: a, selected, stretch });
   const setup = selectionSetup(a);
   const out = recommend({ analysis: a, setup, selected, stretch, ...(mergeRule ? { mergeRule } : {}) });
   return new Map(out.map((r) => [r.id, r]));
@@ -133,13 +142,14 @@ describe('re-scope', () => {
   });
 
   test('borderline (enters at +20%) with a negative return: re-scope rather than defer', () => {
-    // Budget 300 holds A, O, S; N enters at 360.
-    const b = portfolio(rows, 300);
+    // Budget 340 holds three of the four (cost 100 each): A, O, S, the most valuable; all four need
+    // 400, which +15% (391) does not reach and +20% (408) does.
+    const b = portfolio(rows, 340);
     const r = recs(b, ['A', 'O', 'S'], stretchWith(['A', 'O', 'S'], ['N'], 1.2));
     expect(get(r, 'N').type).toBe('rescope');
     expect(get(r, 'N').reasons).toEqual(['borderline', 'negativeReturn']);
     expect(get(r, 'N').rationale).toMatch(
-      /^Borderline: enters the optimal portfolio with 20% more budget \(\$360\); risk-adjusted NPV −\$49\.73\./,
+      /^Borderline: enters the optimal portfolio with 20% more budget \(\$408\); risk-adjusted NPV −\$49\.73\./,
     );
   });
 
@@ -579,4 +589,173 @@ test('properties: one recommendation per project; stop/defer outside and continu
     }),
     { numRuns: 300 },
   );
+});
+
+// ——— With the real optimizer ———
+
+describe('with the real optimizer', () => {
+  beforeAll(() => {
+    useNodeHighs();
+  });
+
+  test('every hand-given selection above is the optimal portfolio, at the budget and at each stretch level', async () => {
+    expect(handGiven.length).toBeGreaterThan(15);
+    for (const h of handGiven) {
+      const { problem } = selectionSetup(h.analysis);
+      const at = async (factor: number) =>
+        (
+          await selectPortfolio({ ...problem, budgets: problem.budgets.map((b) => b * factor) })
+        ).selected.sort();
+      expect(await at(1)).toEqual([...h.selected].sort());
+      for (const s of h.stretch) expect(await at(s.factor)).toEqual([...s.selected].sort());
+    }
+  });
+
+  test('properties hold on the optimizer’s own portfolios: stop/defer outside, continue/accelerate inside, budget freed', async () => {
+    await fc.assert(
+      fc.asyncProperty(caseArb, async (c) => {
+        const a = portfolio(c.rows, c.budget, {
+          ...(c.capacity !== undefined ? { capacity: c.capacity } : {}),
+          allowIssues: true,
+        });
+        let r: Rationalization;
+        try {
+          r = await rationalize(a, { mergeRule: c.rule });
+        } catch (e) {
+          // Mandatory projects over the budget: no portfolio, and the error says why.
+          expect(e).toMatchObject({ name: 'InputError' });
+          return;
+        }
+        const inSel = new Set(r.selection.selected);
+        expect(r.recommendations).toHaveLength(a.projects.length);
+        for (const x of r.recommendations) {
+          if (x.type === 'stop' || x.type === 'defer') expect(inSel.has(x.id)).toBe(false);
+          if (x.type === 'continue' || x.type === 'accelerate') expect(inSel.has(x.id)).toBe(true);
+        }
+        const stops = r.recommendations.filter((x) => x.type === 'stop');
+        expect(r.figures.budgetFreed).toBeCloseTo(
+          stops.reduce((sum, x) => sum + x.remainingCost, 0),
+          9,
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+const sampleReader = () =>
+  XlsxWorkbookReader.fromFile(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx'));
+
+describe('the sample workbook: its deliberate cases get the intended recommendation', () => {
+  let run: Rationalization;
+  const rec = (id: string): Recommendation => {
+    const r = run.recommendations.find((x) => x.id === id);
+    if (!r) throw new Error(`no recommendation for ${id}`);
+    return r;
+  };
+  beforeAll(async () => {
+    useNodeHighs();
+    run = await rationalize(analyzeWorkbook((await sampleReader()).all()));
+  });
+
+  test('the selection is proven optimal and every project gets one recommendation', () => {
+    expect(run.selection.status).toBe('optimal');
+    expect(run.recommendations).toHaveLength(48);
+    expect(run.figures.counts).toEqual({
+      stop: 8,
+      merge: 5,
+      rescope: 10,
+      defer: 2,
+      accelerate: 4,
+      continue: 17,
+      closed: 2,
+    });
+  });
+
+  test('(a) PRJ-025 Customer Self-Service Portal and PRJ-040 Customer Portal Redesign merge, naming each other', () => {
+    expect(rec('PRJ-025')).toMatchObject({ type: 'merge', partner: 'PRJ-040' });
+    expect(rec('PRJ-040')).toMatchObject({ type: 'merge', partner: 'PRJ-025' });
+    expect(rec('PRJ-025').rationale).toContain(
+      'shared name terms “customer”, “portal”; same business unit (Retail Banking)',
+    );
+  });
+
+  test('(b) sunk-cost trap: PRJ-002, $4.7M spent, $690k to go for $8.7M of benefit, is kept — and accelerated', () => {
+    // Top-decile value (rank 2) with Data & Analytics and Change Mgmt capacity free: accelerate.
+    expect(rec('PRJ-002')).toMatchObject({ type: 'accelerate', selected: true, budgetFreed: 0 });
+    expect(rec('PRJ-002').remainingCost).toBeCloseTo(690_000, -4);
+  });
+
+  test('(c) PRJ-009: remaining cost above remaining benefit → stop, freeing its remaining cost', () => {
+    const r = rec('PRJ-009');
+    expect(r).toMatchObject({ type: 'stop', selected: false });
+    expect(r.budgetFreed).toBe(r.remainingCost);
+    expect(r.rationale).toContain('remaining cost $2.1M exceeds its risk-adjusted remaining benefit');
+    expect(r.rationale).toContain('the $909k already spent is sunk and does not count');
+  });
+
+  test('(d) PRJ-033: low alignment, negative NPV → stop', () => {
+    expect(rec('PRJ-033')).toMatchObject({ type: 'stop', reasons: ['weakAndUnprofitable', 'dominated'] });
+    expect(rec('PRJ-033').rationale).toMatch(
+      /^Alignment 15\/100 \(bottom quartile, at or below 28\.4\); risk-adjusted NPV −\$1\.2M;/,
+    );
+  });
+
+  test('(e) PRJ-034 is dominated by PRJ-026 → stop, naming PRJ-026', () => {
+    expect(rec('PRJ-034')).toMatchObject({ type: 'stop', dominatedBy: 'PRJ-026' });
+    expect(rec('PRJ-034').rationale).toContain(
+      'PRJ-026 Intelligent Document Processing brings more value (63.4 vs 18.6) for less remaining cost ($1.3M vs $2.6M)',
+    );
+  });
+
+  test('(f) PRJ-006, forecast overrun → re-scope', () => {
+    // The engine's CPI is baseline ÷ EAC = $2.44M / $3.76M = 0.65 (EVM's EV ÷ AC would be 0.47); both < 0.8.
+    expect(rec('PRJ-006')).toMatchObject({ type: 'rescope', reasons: ['overrun'], selected: true });
+    expect(rec('PRJ-006').rationale).toMatch(/^Selected; CPI 0\.65/);
+  });
+
+  test('(g) PRJ-024, the highest value, narrowly outside the budget → defer; it enters at +5%', () => {
+    expect(rec('PRJ-024')).toMatchObject({ type: 'defer', reasons: ['borderline'], selected: false });
+    expect(rec('PRJ-024').rationale).toContain('enters the optimal portfolio with 5% more budget ($86.1M)');
+  });
+
+  test('progress reports each solve; an aborted run rejects with an AbortError', async () => {
+    const a = analyzeWorkbook((await sampleReader()).all());
+    const steps: string[] = [];
+    await rationalize(a, { onProgress: (p) => steps.push(`${p.stage} ${p.done}/${p.total}`) });
+    expect(steps).toEqual([
+      'select 0/5',
+      'stretch 1/5',
+      'stretch 2/5',
+      'stretch 3/5',
+      'stretch 4/5',
+      'recommend 5/5',
+    ]);
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(rationalize(a, { signal: ctl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  test('portfolio figures: fewer projects, most of the value, and the money the stops free', () => {
+    const f = run.figures;
+    expect([f.projectsBefore, f.projectsAfter]).toEqual([46, 36]);
+    const stops = run.recommendations.filter((x) => x.type === 'stop');
+    expect(f.budgetFreed).toBeCloseTo(
+      stops.reduce((s, x) => s + x.remainingCost, 0),
+      6,
+    );
+    expect(f.budgetRecommended).toBeLessThan(f.budgetRequested);
+    expect(f.valueKept).toBeGreaterThan(0.8);
+    expect(f.coverage.rows.map((r) => r.objective)).toEqual(
+      run.setup.problem.projects.length
+        ? [
+            'Grow Digital Revenue',
+            'Reduce Cost to Serve',
+            'Customer Experience',
+            'Regulatory Compliance',
+            'Sustainability',
+          ]
+        : [],
+    );
+  });
 });

@@ -128,9 +128,11 @@ describe('re-weighed values', () => {
 
   test('with Efficiency +20%, V = 0.5·A′ + 50·F: Y overtakes X', () => {
     const set: WeightSet = { label: 'E+', weights: [0.75 / 1.05, 0.3 / 1.05], alignmentWeight: 0.5 };
-    const v = Object.fromEntries(reweighedProblem(a, candidates, problem, set).projects.map((x) => [x.id, x.value]));
+    const v = Object.fromEntries(
+      reweighedProblem(a, candidates, problem, set).projects.map((x) => [x.id, x.value]),
+    );
     // F: Z's risk-adjusted NPV (76.5) is below X's and Y's (164.6) → F_Z = 0, F_X = F_Y = 1/2.
-    expect(v.X).toBeCloseTo(0.5 * (100 * 0.75) / 1.05 + 25, 9);
+    expect(v.X).toBeCloseTo((0.5 * (100 * 0.75)) / 1.05 + 25, 9);
     expect(v.Y).toBeCloseTo(0.5 * ((100 * (0.75 * 0.7 + 0.3 * 0.8)) / 1.05) + 25, 9);
     expect(v.Y!).toBeGreaterThan(v.X!);
   });
@@ -174,7 +176,9 @@ describe('robustness with the real selection', () => {
 describe('the sample workbook', () => {
   let sample: Analysis;
   beforeAll(async () => {
-    const reader = await XlsxWorkbookReader.fromFile(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx'));
+    const reader = await XlsxWorkbookReader.fromFile(
+      path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx'),
+    );
     sample = analyzeWorkbook(reader.all());
   });
 
@@ -204,7 +208,11 @@ describe('the sample workbook', () => {
     }
     // Mandatory projects are in every portfolio.
     for (const id of ['PRJ-010', 'PRJ-018', 'PRJ-021']) {
-      expect(r.projects.find((p) => p.id === id)).toMatchObject({ selected: true, robustness: 1, label: 'Robust' });
+      expect(r.projects.find((p) => p.id === id)).toMatchObject({
+        selected: true,
+        robustness: 1,
+        label: 'Robust',
+      });
     }
   });
 
@@ -213,7 +221,10 @@ describe('the sample workbook', () => {
     ctl.abort();
     await expect(sensitivity(sample, { signal: ctl.signal })).rejects.toMatchObject({ name: 'AbortError' });
     const later = new AbortController();
-    const run = sensitivity(sample, { signal: later.signal, onProgress: (p) => p.done === 3 && later.abort() });
+    const run = sensitivity(sample, {
+      signal: later.signal,
+      onProgress: (p) => p.done === 3 && later.abort(),
+    });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

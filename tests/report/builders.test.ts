@@ -10,7 +10,14 @@ import { recommend, RECOMMENDATION_ORDER } from '../../src/engine/rationalize';
 import { portfolioFigures } from '../../src/engine/portfolioFigures';
 import type { Rationalization } from '../../src/engine/rationalizeRun';
 import { buildReport, type ReportResults } from '../../src/report/buildReport';
-import { isLink, sheetCells, type Cell, type RangeRef, type ReportSheet, type WorkbookReport } from '../../src/report/model';
+import {
+  isLink,
+  sheetCells,
+  type Cell,
+  type RangeRef,
+  type ReportSheet,
+  type WorkbookReport,
+} from '../../src/report/model';
 import { orderRecommendations } from '../../src/report/recommendations';
 import { columnNumber } from '../../src/engine/address';
 
@@ -57,15 +64,39 @@ function rangeCells(r: WorkbookReport, ref: RangeRef): (Cell | undefined)[] {
 describe('analysis only', () => {
   test('sheets: summary, ranking, data issues, settings — no empty recommendation or frontier sheet', () => {
     const r = buildReport(analysis, {}, { generatedAt: AT });
-    expect(r.sheets.map((s) => s.name)).toEqual(['SRO Summary', 'SRO Ranking', 'SRO Data Issues', 'SRO Settings']);
-    const links = sheet(r, 'summary')!.blocks.flatMap((b) => b.cells.flat()).filter(isLink);
-    expect(links.map((l) => ('sheet' in l.link ? l.link.sheet : null))).toEqual(['ranking', 'dataIssues', 'settings']);
+    expect(r.sheets.map((s) => s.name)).toEqual([
+      'SRO Summary',
+      'SRO Ranking',
+      'SRO Data Issues',
+      'SRO Settings',
+    ]);
+    const links = sheet(r, 'summary')!
+      .blocks.flatMap((b) => b.cells.flat())
+      .filter(isLink);
+    expect(links.map((l) => ('sheet' in l.link ? l.link.sheet : null))).toEqual([
+      'ranking',
+      'dataIssues',
+      'settings',
+    ]);
   });
 
   test('ranking: SPEC columns in order, one row per project in rank order, cumulative cost sums the candidates', () => {
     const t = sheet(buildReport(analysis), 'ranking')!.tables[0]!;
     expect(t.headers.slice(0, 14)).toEqual([
-      'Rank', 'ID', 'Name', 'Status', 'Alignment', 'NPV', 'IRR', 'ROI', 'BCR', 'Payback (periods)', 'Probability', 'Risk-adj. NPV', 'Value score', 'Cumulative cost',
+      'Rank',
+      'ID',
+      'Name',
+      'Status',
+      'Alignment',
+      'NPV',
+      'IRR',
+      'ROI',
+      'BCR',
+      'Payback (periods)',
+      'Probability',
+      'Risk-adj. NPV',
+      'Value score',
+      'Cumulative cost',
     ]);
     expect(t.headers[t.headers.length - 1]).toBe('Notes');
     expect(t.rows.map((row) => row[0])).toEqual(analysis.projects.map((_, i) => i + 1));
@@ -73,7 +104,10 @@ describe('analysis only', () => {
     const cum = t.rows.map((row) => row[13]).filter((x): x is number => typeof x === 'number');
     const candidates = analysis.projects.filter((p) => p.eligible);
     expect(cum).toHaveLength(candidates.length);
-    expect(cum[cum.length - 1]).toBeCloseTo(candidates.reduce((s, p) => s + p.financials.remainingCost, 0), 6);
+    expect(cum[cum.length - 1]).toBeCloseTo(
+      candidates.reduce((s, p) => s + p.financials.remainingCost, 0),
+      6,
+    );
     expect(t.rows[0]![11]).toBe(analysis.projects[0]!.financials.riskAdjustedNpv);
   });
 
@@ -114,17 +148,23 @@ describe('with recommendations', () => {
     const t = sheet(report, 'ranking')!.tables[0]!;
     expect(t.headers.slice(13, 16)).toEqual(['Selected', 'Cumulative cost', 'Recommendation']);
     const selected = new Set(results.rationalization!.selection.selected);
-    expect(t.rows.map((row) => row[13] === 'Yes')).toEqual(analysis.projects.map((p) => selected.has(p.project.id)));
+    expect(t.rows.map((row) => row[13] === 'Yes')).toEqual(
+      analysis.projects.map((p) => selected.has(p.project.id)),
+    );
     const summary = sheet(report, 'summary')!;
-    const texts = summary.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === 'string');
-    expect(texts).toEqual(expect.arrayContaining(['Projects before → after', 'Budget freed', 'Value kept', 'Spend share', 'Gap']));
+    const texts = summary.blocks
+      .flatMap((b) => b.cells.flat())
+      .filter((c): c is string => typeof c === 'string');
+    expect(texts).toEqual(
+      expect.arrayContaining(['Projects before → after', 'Budget freed', 'Value kept', 'Spend share', 'Gap']),
+    );
     const f = results.rationalization!.figures;
     expect(texts).toContain(`${f.projectsBefore} → ${f.projectsAfter}`);
   });
 
   test('every chart reads numbers from cells the report writes', () => {
     const charts = report.sheets.flatMap((s) => s.charts);
-    expect(charts.map((c) => c.kind).sort()).toEqual(['bar', 'bubble']);
+    expect(charts.map((c) => c.kind).sort()).toEqual(['bubble', 'column']);
     for (const c of charts)
       for (const s of c.series) {
         const ys = rangeCells(report, s.y);
@@ -132,11 +172,15 @@ describe('with recommendations', () => {
         for (const y of ys) expect(typeof y).toBe('number');
         const xs = rangeCells(report, s.x);
         expect(xs).toHaveLength(ys.length);
-        if (c.kind === 'bar') for (const x of xs) expect(typeof x).toBe('string');
+        if (c.kind === 'column') for (const x of xs) expect(typeof x).toBe('string');
         if (s.size) for (const z of rangeCells(report, s.size)) expect(z as number).toBeGreaterThanOrEqual(0);
       }
     // The bubble series are the recommendation groups, one colour each.
     const bubble = charts.find((c) => c.kind === 'bubble')!;
-    expect(bubble.series.map((s) => s.name).every((n) => ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue'].includes(n))).toBe(true);
+    expect(
+      bubble.series
+        .map((s) => s.name)
+        .every((n) => ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue'].includes(n)),
+    ).toBe(true);
   });
 });

@@ -81,7 +81,14 @@ describe('settingsRows', () => {
 
   test('every setting key has a row: a new setting cannot be forgotten by the writer', () => {
     const labels = settingsRows(defaultSettings(), '$').map((r) => r.label);
-    expect(labels).toEqual(expect.arrayContaining(['Discount rate', 'Weight source', 'Risk probability high', 'Rating word extreme']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Discount rate',
+        'Weight source',
+        'Risk probability high',
+        'Rating word extreme',
+      ]),
+    );
     // Nullable settings are written as words the reader takes for "no value".
     const gate = settingsRows(defaultSettings(), '$').find((r) => r.label === 'Alignment gate');
     expect(gate?.value).toBe('none');
@@ -108,6 +115,8 @@ describe('the written sheet', () => {
     // No flags the second time: the sheet alone carries the assumptions.
     const second = analyzeWorkbook(tables);
     expect(second.settings).toEqual(first.settings);
-    expect(second.projects.map((p) => [p.project.id, p.valueScore])).toEqual(first.projects.map((p) => [p.project.id, p.valueScore]));
+    expect(second.projects.map((p) => [p.project.id, p.valueScore])).toEqual(
+      first.projects.map((p) => [p.project.id, p.valueScore]),
+    );
   });
 });

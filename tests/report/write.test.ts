@@ -20,7 +20,11 @@ async function sample(): Promise<ExcelJS.Workbook> {
 }
 
 function reportOf(wb: ExcelJS.Workbook): WorkbookReport {
-  return buildReport(analyzeWorkbook(new XlsxWorkbookReader(wb).all()), {}, { generatedAt: new Date(Date.UTC(2027, 0, 4, 9, 30)) });
+  return buildReport(
+    analyzeWorkbook(new XlsxWorkbookReader(wb).all()),
+    {},
+    { generatedAt: new Date(Date.UTC(2027, 0, 4, 9, 30)) },
+  );
 }
 
 async function reload(data: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -45,12 +49,14 @@ describe('markers', () => {
     const zip = await JSZip.loadAsync(written.data);
     const xml = await zip.file('xl/workbook.xml')!.async('string');
     for (const key of ['summary', 'ranking', 'dataIssues', 'settings'] as const)
-      expect(xml).toContain(`<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`);
+      expect(xml).toContain(
+        `<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`,
+      );
     const again = await reload(written.data);
     expect(Object.fromEntries(findOutputSheets(again))).toEqual(written.names);
   });
 
-  test('a renamed output sheet is still the add-in\'s: the next run replaces it', async () => {
+  test("a renamed output sheet is still the add-in's: the next run replaces it", async () => {
     const wb = await sample();
     const first = await reload((await writeReport(wb, reportOf(wb))).data);
     // What Excel does when the user renames a sheet: the sheet and every reference to it change.
@@ -83,9 +89,15 @@ describe('markers', () => {
 
   test('table names stay unique when the user already has one of ours', async () => {
     const wb = await sample();
-    wb.addWorksheet('Notes').addTable({ name: 'SRO_Ranking', ref: 'A1', columns: [{ name: 'A' }, { name: 'B' }], rows: [[1, 2]] });
+    wb.addWorksheet('Notes').addTable({
+      name: 'SRO_Ranking',
+      ref: 'A1',
+      columns: [{ name: 'A' }, { name: 'B' }],
+      rows: [[1, 2]],
+    });
     const out = await reload((await writeReport(wb, reportOf(wb))).data);
-    const tables = (ws: ExcelJS.Worksheet) => (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
+    const tables = (ws: ExcelJS.Worksheet) =>
+      (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
     expect(tables(out.getWorksheet('Notes')!)).toEqual(['SRO_Ranking']);
     expect(tables(out.getWorksheet('SRO Ranking')!)).toEqual(['SRO_Ranking_2']);
   });
@@ -105,10 +117,14 @@ describe('charts', () => {
     for (const c of charts) expect(drawingRels).toContain(`Target="../charts/${path.basename(c)}"`);
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     const rid = /<sheet [^>]*name="SRO Summary"[^>]*r:id="([^"]+)"/.exec(wbXml)![1];
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'))![1]!;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(
+      await zip.file('xl/_rels/workbook.xml.rels')!.async('string'),
+    )![1]!;
     const sheetPath = `xl/${target.replace(/^\/?xl\//, '')}`;
     expect(await zip.file(sheetPath)!.async('string')).toMatch(/<drawing r:id="rId\d+"\/>/);
-    const sheetRels = await zip.file(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')!.async('string');
+    const sheetRels = await zip
+      .file(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')!
+      .async('string');
     expect(sheetRels).toContain('Target="../drawings/drawing1.xml"');
   });
 
@@ -135,7 +151,12 @@ describe('charts', () => {
       spec: { kind: 'bar', title: 'R&D <plan> "A"', series: [], row: 1, col: 1, width: 2, height: 2 },
       series: [
         {
-          spec: { name: "O'Brien & Co", x: { sheet: 'summary', range: 'A1:A2' }, y: { sheet: 'summary', range: 'B1:B2' }, color: '000000' },
+          spec: {
+            name: "O'Brien & Co",
+            x: { sheet: 'summary', range: 'A1:A2' },
+            y: { sheet: 'summary', range: 'B1:B2' },
+            color: '000000',
+          },
           x: { ref: "'SRO Summary'!$A$1:$A$2", values: ['<a>', 'b&c'] },
           y: { ref: "'SRO Summary'!$B$1:$B$2", values: [1, null] },
         },

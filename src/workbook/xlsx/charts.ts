@@ -1,7 +1,8 @@
 // Native Excel charts for the .xlsx writer: ExcelJS cannot write charts, so this adds DrawingML parts
 // (xl/charts/chartN.xml, xl/drawings/drawingN.xml, their relationships and content types) to the package.
-import JSZip from 'jszip';
 import type { ChartSeries, ChartSpec } from '../../report/model';
+import { CONTENT_TYPE, REL, type Relationship, type XlsxPackage } from './package';
+import { escapeXml } from './xml';
 
 /** A series with its ranges as absolute references and the values they held when written. */
 export interface ResolvedSeries {
@@ -20,22 +21,8 @@ const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
-const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const X_AXIS = 500100;
 const Y_AXIS = 500200;
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 function rich(text: string, size: number, bold: boolean): string {
   const b = bold ? '1' : '0';
@@ -51,7 +38,9 @@ function title(text: string, size = 1200): string {
 
 function numRef(ref: string, values: readonly (number | string | null)[], format = 'General'): string {
   const pts = values
-    .map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ''))
+    .map((v, i) =>
+      typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '',
+    )
     .join('');
   return (
     `<c:numRef><c:f>${escapeXml(ref)}</c:f><c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode>` +
@@ -111,7 +100,10 @@ function bubbleSeries(s: ResolvedSeries, i: number): string {
 function barSeries(s: ResolvedSeries, i: number, format?: string): string {
   const sp = s.spec;
   const points = (sp.pointColors ?? [])
-    .map((c, k) => `<c:dPt><c:idx val="${k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(c)}</c:spPr></c:dPt>`)
+    .map(
+      (c, k) =>
+        `<c:dPt><c:idx val="${k}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${fill(c)}</c:spPr></c:dPt>`,
+    )
     .join('');
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(sp.name)}</c:v></c:tx>` +
@@ -121,11 +113,19 @@ function barSeries(s: ResolvedSeries, i: number, format?: string): string {
   );
 }
 
-const GRID = '<c:majorGridlines><c:spPr><a:ln w="6350">' + fill('D9D9D9') + '</a:ln></c:spPr></c:majorGridlines>';
+const GRID =
+  '<c:majorGridlines><c:spPr><a:ln w="6350">' + fill('D9D9D9') + '</a:ln></c:spPr></c:majorGridlines>';
 const AXIS_TEXT =
   '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
 
-function valAx(id: number, cross: number, pos: 'b' | 'l', t: string | undefined, format: string | undefined, grid: boolean): string {
+function valAx(
+  id: number,
+  cross: number,
+  pos: 'b' | 'l',
+  t: string | undefined,
+  format: string | undefined,
+  grid: boolean,
+): string {
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${pos}"/>${grid ? GRID : ''}${t ? title(t, 1000) : ''}` +
@@ -149,8 +149,17 @@ function catAx(id: number, cross: number, pos: 'b' | 'l', t: string | undefined)
  * The value axis of a bar chart. Horizontal bars list categories top-down (a reversed category axis),
  * so the value axis crosses at the last category to stay at the bottom.
  */
-function barValAx(id: number, cross: number, pos: 'b' | 'l', t: string | undefined, format: string | undefined): string {
-  const ax = valAx(id, cross, pos, t, format, true).replace('<c:crossBetween val="midCat"/>', '<c:crossBetween val="between"/>');
+function barValAx(
+  id: number,
+  cross: number,
+  pos: 'b' | 'l',
+  t: string | undefined,
+  format: string | undefined,
+): string {
+  const ax = valAx(id, cross, pos, t, format, true).replace(
+    '<c:crossBetween val="midCat"/>',
+    '<c:crossBetween val="between"/>',
+  );
   return pos === 'b' ? ax.replace('<c:crosses val="autoZero"/>', '<c:crosses val="max"/>') : ax;
 }
 
@@ -213,96 +222,22 @@ export function drawingXml(charts: readonly ChartSpec[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchors.join('')}</xdr:wsDr>`;
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('') +
-    `</Relationships>`
-  );
-}
-
-/** Part path of each sheet by name, from workbook.xml and its relationships. */
-export async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const t = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && t) target.set(id, t.startsWith('/') ? t.slice(1) : `xl/${t}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = id ? target.get(id) : undefined;
-    if (name && path) out.set(unescapeXml(name), path);
-  }
-  return out;
-}
-
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function nextFree(zip: JSZip, pattern: (n: number) => string, start = 1): number {
-  let n = start;
-  while (zip.file(pattern(n))) n++;
-  return n;
-}
-
-/** Where `<drawing>` goes in a worksheet: before the elements the schema puts after it. */
-function insertDrawing(sheetXml: string, rId: string): string {
-  const el = `<drawing r:id="${rId}"/>`;
-  for (const tag of ['<legacyDrawing ', '<legacyDrawingHF', '<picture ', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>']) {
-    const at = sheetXml.indexOf(tag);
-    if (at >= 0) return sheetXml.slice(0, at) + el + sheetXml.slice(at);
-  }
-  throw new Error('Worksheet XML has no closing tag.');
-}
-
-/** Adds the charts of each sheet (by sheet name) to the package in place. */
-export async function addCharts(zip: JSZip, bySheet: ReadonlyMap<string, readonly ResolvedChart[]>): Promise<void> {
-  const paths = await sheetPaths(zip);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
-  const overrides: string[] = [];
-  for (const [sheetName, charts] of bySheet) {
-    if (charts.length === 0) continue;
-    const sheetPath = paths.get(sheetName);
-    if (!sheetPath) throw new Error(`Sheet ${sheetName} is not in the package.`);
-    const sheetXml = await zip.file(sheetPath)!.async('string');
-    if (sheetXml.includes('<drawing ')) throw new Error(`Sheet ${sheetName} already has a drawing.`);
-    const d = nextFree(zip, (n) => `xl/drawings/drawing${n}.xml`);
-    const chartRels: { id: string; type: string; target: string }[] = [];
-    let k = 0;
-    for (const chart of charts) {
-      const n = nextFree(zip, (i) => `xl/charts/chart${i}.xml`);
-      zip.file(`xl/charts/chart${n}.xml`, chartXml(chart));
-      overrides.push(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`);
-      chartRels.push({ id: `rId${++k}`, type: REL_CHART, target: `../charts/chart${n}.xml` });
-    }
-    zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(charts.map((c) => c.spec)));
-    zip.file(`xl/drawings/_rels/drawing${d}.xml.rels`, relsXml(chartRels));
-    overrides.push(`<Override PartName="/xl/drawings/drawing${d}.xml" ContentType="${CT_DRAWING}"/>`);
-
-    // The sheet's relationships: keep ExcelJS's (tables, hyperlinks) and add the drawing.
-    const slash = sheetPath.lastIndexOf('/');
-    const relsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
-    const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async('string') : relsXml([]);
-    const ids = new Set([...existing.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-    let rid = 1;
-    while (ids.has(`rId${rid}`)) rid++;
-    const rel = `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${d}.xml"/>`;
-    zip.file(relsPath, existing.replace('</Relationships>', `${rel}</Relationships>`));
-    zip.file(sheetPath, insertDrawing(sheetXml, `rId${rid}`));
-  }
-  if (overrides.length) {
-    types = types.replace('</Types>', `${overrides.join('')}</Types>`);
-    zip.file('[Content_Types].xml', types);
-  }
+/**
+ * Writes the chart parts and one drawing part holding them (with relationships and content types);
+ * returns the drawing's path, for the sheet to relate to.
+ */
+export function addChartParts(pkg: XlsxPackage, charts: readonly ResolvedChart[], reserved: Set<string>): string {
+  const drawing = pkg.freePath('xl/drawings/drawing', '.xml', reserved);
+  reserved.add(drawing);
+  const rels: Relationship[] = charts.map((chart, k) => {
+    const path = pkg.freePath('xl/charts/chart', '.xml', reserved);
+    reserved.add(path);
+    pkg.write(path, chartXml(chart));
+    pkg.setContentType(path, CONTENT_TYPE.chart);
+    return { id: `rId${k + 1}`, type: REL.chart, target: `../charts/${path.slice(path.lastIndexOf('/') + 1)}`, external: false };
+  });
+  pkg.write(drawing, drawingXml(charts.map((c) => c.spec)));
+  pkg.writeRels(drawing, rels);
+  pkg.setContentType(drawing, CONTENT_TYPE.drawing);
+  return drawing;
 }

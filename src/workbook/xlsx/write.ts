@@ -1,24 +1,22 @@
-// The write half of the .xlsx adapter: renders a WorkbookReport into the input workbook with ExcelJS,
-// replacing only the sheets an earlier run marked as its own, then adds the native chart parts.
-import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+// The write half of the .xlsx adapter: puts a WorkbookReport's sheets, tables and native charts into the
+// user's package. Only parts of sheets an earlier run marked as its own are removed; every other part is
+// kept byte for byte, so the user's values, formulas, charts, pivots and macros are left as they were.
 import {
-  isFormula,
-  isLink,
-  looksLikeFormula,
   markerKey,
   markerName,
-  type Block,
-  type Cell,
-  type LinkTarget,
   type RangeRef,
   type ReportSheet,
   type SheetKey,
   type WorkbookReport,
 } from '../../report/model';
-import { columnLetter } from '../../engine/address';
-import { CF_STYLES, STYLES, TABLE_HEADER } from './styles';
-import { addCharts, escapeXml, type ResolvedChart } from './charts';
+import { CONTENT_TYPE, REL, resolveTarget, XlsxPackage, type Relationship } from './package';
+import { WorkbookXml } from './workbookXml';
+import { StyleRegistry } from './stylesXml';
+import { quoteSheet, rangeValues, tableXml, worksheetXml } from './sheetXml';
+import { addChartParts, type ResolvedChart } from './charts';
+import { attr } from './xml';
+
+export { quoteSheet } from './sheetXml';
 
 export interface WrittenReport {
   /** The name each output sheet got (the preferred one, or "SRO Ranking (2)" when a user sheet holds it). */
@@ -27,40 +25,107 @@ export interface WrittenReport {
   data: Uint8Array;
 }
 
-/** `'Sheet name'!` as formulas and links need it. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+const WORKBOOK = 'xl/workbook.xml';
+const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The sheet a defined name's reference points to (`'SRO Summary'!$A$1` → `SRO Summary`). */
+/** The sheet a defined name's reference points to (`'SRO Summary'!$A$1` → `SRO Summary`); null for `#REF!`. */
 export function sheetOfReference(ref: string): string | null {
   const m = /^(?:'((?:[^']|'')+)'|([^!'#]+))!\$?[A-Z]/i.exec(ref.trim());
   if (!m) return null;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
 }
 
-/** Output sheets of an earlier run, found by their markers: key → current sheet name. */
-export function findOutputSheets(wb: ExcelJS.Workbook): Map<SheetKey, string> {
+/** Output sheets of an earlier run, found by their markers: key → sheet name. */
+export function findOutputSheets(wb: WorkbookXml): Map<SheetKey, string> {
   const out = new Map<SheetKey, string>();
-  for (const n of wb.definedNames.model) {
+  for (const n of wb.names) {
     const key = markerKey(n.name);
-    const sheet = key ? sheetOfReference(n.ranges[0] ?? '') : null;
-    if (key && sheet && wb.getWorksheet(sheet)) out.set(key, sheet);
+    const sheet = key ? sheetOfReference(n.value) : null;
+    const entry = sheet ? wb.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()) : undefined;
+    if (key && entry && n.localSheetId === undefined) out.set(key, entry.name);
   }
   return out;
 }
 
-/** Renders the report into `wb` (the input workbook) and returns the package with charts. */
-export async function writeReport(wb: ExcelJS.Workbook, report: WorkbookReport): Promise<WrittenReport> {
-  // 1. Remove what an earlier run wrote, and its markers; nothing else.
-  for (const name of findOutputSheets(wb).values()) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  wb.definedNames.model = wb.definedNames.model.filter((n) => markerKey(n.name) === null);
+/** Deletes a part and, through its relationships, the parts only it uses (tables, drawings, charts, comments). */
+async function removeTree(pkg: XlsxPackage, part: string, seen = new Set<string>()): Promise<void> {
+  if (seen.has(part) || !pkg.has(part)) return;
+  seen.add(part);
+  for (const r of await pkg.rels(part)) if (!r.external && r.type !== REL.worksheet) await removeTree(pkg, resolveTarget(part, r.target), seen);
+  pkg.remove(part);
+}
 
-  // 2. Names: the preferred one unless a user sheet has it.
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+async function existingTables(pkg: XlsxPackage): Promise<{ names: Set<string>; maxId: number }> {
+  const names = new Set<string>();
+  let maxId = 0;
+  for (const p of pkg.paths().filter((x) => /^xl\/tables\/[^/]+\.xml$/.test(x))) {
+    const tag = /<table\b[^>]*>/.exec(await pkg.read(p))?.[0] ?? '';
+    maxId = Math.max(maxId, Number(attr(tag, 'id') ?? 0));
+    for (const a of ['name', 'displayName']) {
+      const v = attr(tag, a);
+      if (v) names.add(v.toLowerCase());
+    }
+  }
+  return { names, maxId };
+}
+
+function resolveChart(report: WorkbookReport, names: Partial<Record<SheetKey, string>>, ref: RangeRef): { ref: string; values: (number | string | null)[] } {
+  const sheet = report.sheets.find((s) => s.key === ref.sheet);
+  const name = names[ref.sheet];
+  if (!sheet || !name) throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
+  return { ref: `${quoteSheet(name)}!${ref.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, values: rangeValues(sheet, ref.range) };
+}
+
+function chartsOf(sheet: ReportSheet, report: WorkbookReport, names: Partial<Record<SheetKey, string>>): ResolvedChart[] {
+  const numbers = (r: { ref: string; values: (number | string | null)[] }) => ({
+    ref: r.ref,
+    values: r.values.map((v) => (typeof v === 'number' ? v : null)),
+  });
+  return sheet.charts.map((spec) => ({
+    spec,
+    series: spec.series.map((s) => ({
+      spec: s,
+      x: resolveChart(report, names, s.x),
+      y: numbers(resolveChart(report, names, s.y)),
+      ...(s.size ? { size: numbers(resolveChart(report, names, s.size)) } : {}),
+    })),
+  }));
+}
+
+/** Writes the report into the package `input` (the user's workbook) and returns the new package. */
+export async function writeReport(input: Uint8Array, report: WorkbookReport): Promise<WrittenReport> {
+  const pkg = await XlsxPackage.load(input);
+  const wb = new WorkbookXml(await pkg.read(WORKBOOK));
+  let wbRels: Relationship[] = await pkg.rels(WORKBOOK);
+
+  // 1. Remove what an earlier run wrote (found by its markers), and every marker; nothing else.
+  const ours = new Set([...findOutputSheets(wb).values()]);
+  for (let i = wb.sheets.length - 1; i >= 0; i--) {
+    const entry = wb.sheets[i]!;
+    if (!ours.has(entry.name)) continue;
+    wb.removeSheet(i);
+    const rel = wbRels.find((r) => r.id === entry.rId);
+    if (rel) await removeTree(pkg, resolveTarget(WORKBOOK, rel.target));
+    wbRels = wbRels.filter((r) => r.id !== entry.rId);
+  }
+  wb.names = wb.names.filter((n) => markerKey(n.name) === null);
+  if (ours.size) {
+    // Excel rebuilds a missing calculation chain; a stale one pointing into removed sheets needs repair.
+    for (const r of wbRels.filter((x) => x.type === REL.calcChain)) pkg.remove(resolveTarget(WORKBOOK, r.target));
+    wbRels = wbRels.filter((r) => r.type !== REL.calcChain);
+  }
+
+  // 2. Names: the preferred one unless a user sheet has it; table names unique in the workbook.
+  const taken = new Set(wb.sheets.map((s) => s.name.toLowerCase()));
   const names: Partial<Record<SheetKey, string>> = {};
   for (const sheet of report.sheets) {
     let name = sheet.name;
@@ -68,254 +133,90 @@ export async function writeReport(wb: ExcelJS.Workbook, report: WorkbookReport):
     taken.add(name.toLowerCase());
     names[sheet.key] = name;
   }
-  const tableNames = new Set<string>();
-  wb.eachSheet((ws) => {
-    for (const t of ws.getTables() as unknown as { table: { name: string } }[]) tableNames.add(t.table.name.toLowerCase());
-  });
+  const tables = await existingTables(pkg);
+  for (const n of wb.names) tables.names.add(n.name.toLowerCase());
 
-  // 3. Render every sheet, then mark it as ours.
+  // 3. Styles: the user's part, with the output's formats appended.
+  let stylesPath = wbRels.find((r) => r.type === REL_STYLES);
+  if (!stylesPath) {
+    pkg.write('xl/styles.xml', MINIMAL_STYLES);
+    pkg.setContentType('xl/styles.xml', CT_STYLES);
+    stylesPath = { id: '', type: REL_STYLES, target: 'styles.xml', external: false };
+    wbRels.push(stylesPath);
+  }
+  const stylesPart = resolveTarget(WORKBOOK, stylesPath.target);
+  const styles = new StyleRegistry(await pkg.read(stylesPart));
+
+  // 4. Each sheet: its part, tables, charts, relationships, marker and print area.
+  const reserved = new Set<string>();
+  const newRels: Omit<Relationship, 'id'>[] = [];
+  const sheetParts: string[] = [];
   for (const sheet of report.sheets) {
+    const part = pkg.freePath('xl/worksheets/sheet', '.xml', reserved);
+    reserved.add(part);
+    sheetParts.push(part);
+    newRels.push({ type: REL.worksheet, target: part.replace(/^xl\//, ''), external: false });
+  }
+  wbRels = assignIds(wbRels, newRels);
+  report.sheets.forEach((sheet, k) => {
+    const rId = wbRels[wbRels.length - report.sheets.length + k]!.id;
+    wb.addSheet(names[sheet.key]!, rId);
+  });
+  for (const [k, sheet] of report.sheets.entries()) {
+    const part = sheetParts[k]!;
     const name = names[sheet.key]!;
-    const ws = wb.addWorksheet(name, {
-      properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : {},
+    const sheetRels: Relationship[] = [];
+    const tableInfo = sheet.tables.map((t) => {
+      let tname = t.name;
+      for (let n = 2; tables.names.has(tname.toLowerCase()); n++) tname = `${t.name}_${n}`;
+      tables.names.add(tname.toLowerCase());
+      const id = ++tables.maxId;
+      const path = pkg.freePath('xl/tables/table', '.xml', reserved);
+      reserved.add(path);
+      pkg.write(path, tableXml(t, tname, id));
+      pkg.setContentType(path, CONTENT_TYPE.table);
+      sheetRels.push({ id: `rId${sheetRels.length + 1}`, type: REL.table, target: `../tables/${path.slice(path.lastIndexOf('/') + 1)}`, external: false });
+      return { name: tname, id };
     });
-    renderSheet(ws, sheet, names, tableNames);
-    wb.definedNames.add(`${quoteSheet(name)}!$A$1`, markerName(sheet.key));
-  }
-
-  // 4. Charts: resolve their ranges to the written sheets (with the values, for the chart caches).
-  const charts = new Map<string, ResolvedChart[]>();
-  for (const sheet of report.sheets) {
-    if (sheet.charts.length === 0) continue;
-    charts.set(
-      names[sheet.key]!,
-      sheet.charts.map((spec) => ({
-        spec,
-        series: spec.series.map((s) => ({
-          spec: s,
-          x: resolve(wb, names, s.x),
-          y: numbers(resolve(wb, names, s.y)),
-          ...(s.size ? { size: numbers(resolve(wb, names, s.size)) } : {}),
-        })),
-      })),
-    );
-  }
-  const buffer = await wb.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
-  await addCharts(zip, charts);
-  await fixDefinedNames(zip);
-  await fixInternalLinks(zip);
-  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { names, data };
-}
-
-function linkTarget(t: LinkTarget, names: Partial<Record<SheetKey, string>>): string {
-  if ('sheetName' in t) return `${quoteSheet(t.sheetName)}!${t.cell}`;
-  return `${quoteSheet(names[t.sheet] ?? t.sheet)}!${t.cell ?? 'A1'}`;
-}
-
-function setCell(ws: ExcelJS.Worksheet, row: number, col: number, v: Cell, names: Partial<Record<SheetKey, string>>): void {
-  const cell = ws.getCell(row, col);
-  if (isLink(v)) {
-    cell.value = { text: v.text, hyperlink: linkTarget(v.link, names) };
-    cell.font = STYLES.link.font!;
-  } else if (isFormula(v)) {
-    cell.value = { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
-  } else {
-    cell.value = v;
-    // Shared strings are never formulas, but a text format keeps the cell text if the user edits it.
-    if (typeof v === 'string' && looksLikeFormula(v)) cell.numFmt = '@';
-  }
-}
-
-function applyStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): void {
-  if (style.font) cell.font = { ...cell.font, ...style.font };
-  if (style.fill) cell.fill = style.fill;
-  if (style.alignment) cell.alignment = { ...cell.alignment, ...style.alignment };
-  if (style.border) cell.border = style.border;
-}
-
-function renderBlock(ws: ExcelJS.Worksheet, b: Block, names: Partial<Record<SheetKey, string>>): void {
-  const width = Math.max(1, b.mergeAcross ?? 1);
-  b.cells.forEach((cells, r) => {
-    cells.forEach((v, c) => {
-      setCell(ws, b.row + r, b.col + c, v, names);
-      const fmt = b.formats?.[c];
-      if (fmt && !(typeof v === 'string' && looksLikeFormula(v))) ws.getCell(b.row + r, b.col + c).numFmt = fmt;
-    });
-    const style = b.rowStyles?.[r] ?? b.style;
-    if (style) {
-      const span = Math.max(cells.length, width);
-      for (let c = 0; c < span; c++) applyStyle(ws.getCell(b.row + r, b.col + c), STYLES[style]);
+    let drawingRId: string | undefined;
+    if (sheet.charts.length) {
+      const drawing = addChartParts(pkg, chartsOf(sheet, report, names), reserved);
+      drawingRId = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id: drawingRId, type: REL.drawing, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}`, external: false });
     }
-    if (width > 1) ws.mergeCells(b.row + r, b.col, b.row + r, b.col + width - 1);
-  });
-  for (const f of b.cellFormats ?? []) ws.getCell(b.row + f.r, b.col + f.c).numFmt = f.format;
-  for (const s of b.cellStyles ?? []) applyStyle(ws.getCell(b.row + s.r, b.col + s.c), STYLES[s.style]);
-}
-
-function address(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
-
-function renderSheet(
-  ws: ExcelJS.Worksheet,
-  sheet: ReportSheet,
-  names: Partial<Record<SheetKey, string>>,
-  tableNames: Set<string>,
-): void {
-  sheet.columnWidths.forEach((w, i) => {
-    if (w !== undefined) ws.getColumn(i + 1).width = w;
-  });
-  for (const h of sheet.rowHeights ?? []) ws.getRow(h.row).height = h.height;
-  // ExcelJS puts a break after the row it is called on.
-  for (const r of sheet.pageBreaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
-  for (const b of sheet.blocks) renderBlock(ws, b, names);
-  for (const t of sheet.tables) {
-    let name = t.name;
-    for (let k = 2; tableNames.has(name.toLowerCase()); k++) name = `${t.name}_${k}`;
-    tableNames.add(name.toLowerCase());
-    ws.addTable({
-      name,
-      ref: address(t.row, t.col),
-      headerRow: true,
-      style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-      columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-      // Links are set on the cells afterwards; the table only needs their text.
-      rows: t.rows.map((r) => r.map((v) => (isLink(v) ? v.text : isFormula(v) ? v.result : v))),
-    });
-    t.rows.forEach((cells, r) =>
-      cells.forEach((v, c) => {
-        const row = t.row + 1 + r;
-        const col = t.col + c;
-        if (isLink(v) || isFormula(v) || (typeof v === 'string' && looksLikeFormula(v))) setCell(ws, row, col, v, names);
-        else if (t.formats[c]) ws.getCell(row, col).numFmt = t.formats[c]!;
+    pkg.write(
+      part,
+      worksheetXml(sheet, {
+        names,
+        styles,
+        date1904: wb.date1904,
+        tables: tableInfo,
+        tableRIds: sheetRels.filter((r) => r.type === REL.table).map((r) => r.id),
+        ...(drawingRId ? { drawingRId } : {}),
       }),
     );
-    for (const f of t.cellFormats ?? []) ws.getCell(t.row + 1 + f.r, t.col + f.c).numFmt = f.format;
-    // Bold, wrapped headers read the same in applications that ignore table styles (LibreOffice).
-    for (let c = 0; c < t.headers.length; c++) applyStyle(ws.getCell(t.row, t.col + c), TABLE_HEADER);
-    t.columnStyles?.forEach((style, c) => {
-      if (style) for (let r = 0; r < t.rows.length; r++) applyStyle(ws.getCell(t.row + 1 + r, t.col + c), STYLES[style]);
-    });
+    if (sheetRels.length) pkg.writeRels(part, sheetRels);
+    pkg.setContentType(part, CONTENT_TYPE.worksheet);
+    const index = wb.sheets.findIndex((s) => s.name === name);
+    wb.addName(markerName(sheet.key), `${quoteSheet(name)}!$A$1`, { hidden: true });
+    if (sheet.printArea)
+      wb.addName('_xlnm.Print_Area', `${quoteSheet(name)}!${sheet.printArea.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, { localSheetId: index });
   }
-  for (const cf of sheet.conditionalFormats) {
-    if (cf.kind === 'dataBar') {
-      ws.addConditionalFormatting({
-        ref: cf.range,
-        rules: [
-          {
-            type: 'dataBar',
-            priority: 1,
-            gradient: false,
-            cfvo: [
-              { type: 'num', value: cf.min },
-              { type: 'num', value: cf.max },
-            ],
-            color: { argb: `FF${cf.color}` },
-          } as unknown as ExcelJS.ConditionalFormattingRule, // ExcelJS's typings omit the data-bar fields it writes.
-        ],
-      });
-    } else {
-      ws.addConditionalFormatting({
-        ref: cf.range,
-        rules: [
-          {
-            type: 'cellIs',
-            priority: 1,
-            operator: 'equal',
-            formulae: [`"${cf.text.replace(/"/g, '""')}"`],
-            style: CF_STYLES[cf.style],
-          },
-        ],
-      });
-    }
-  }
-  const view: Partial<ExcelJS.WorksheetView> = { showGridLines: sheet.showGridLines ?? true };
-  ws.views = [
-    sheet.freeze
-      ? ({ ...view, state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows } as ExcelJS.WorksheetView)
-      : ({ ...view, state: 'normal' } as ExcelJS.WorksheetView),
-  ];
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    orientation: sheet.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(sheet.printArea ? { printArea: sheet.printArea } : {}),
+
+  pkg.write(stylesPart, styles.toXml());
+  pkg.write(WORKBOOK, wb.toXml());
+  pkg.writeRels(WORKBOOK, wbRels);
+  return { names, data: await pkg.generate() };
+}
+
+/** Gives ids to new relationships (and to any without one), avoiding the ids in use. */
+function assignIds(existing: Relationship[], add: Omit<Relationship, 'id'>[]): Relationship[] {
+  const used = new Set(existing.map((r) => r.id).filter(Boolean));
+  let n = 1;
+  const next = () => {
+    while (used.has(`rId${n}`)) n++;
+    used.add(`rId${n}`);
+    return `rId${n}`;
   };
-}
-
-function resolve(
-  wb: ExcelJS.Workbook,
-  names: Partial<Record<SheetKey, string>>,
-  ref: RangeRef,
-): { ref: string; values: (number | string | null)[] } {
-  const sheetName = names[ref.sheet];
-  const ws = sheetName ? wb.getWorksheet(sheetName) : undefined;
-  if (!sheetName || !ws) throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.range);
-  if (!m) throw new Error(`Bad chart range ${ref.range}.`);
-  const values: (number | string | null)[] = [];
-  const c1 = ws.getColumn(m[1]!).number;
-  const c2 = ws.getColumn(m[3] ?? m[1]!).number;
-  for (let r = Number(m[2]); r <= Number(m[4] ?? m[2]); r++)
-    for (let c = c1; c <= c2; c++) {
-      const v = ws.getCell(r, c).value;
-      values.push(typeof v === 'number' || typeof v === 'string' ? v : v === null || v === undefined ? null : String(ws.getCell(r, c).text));
-    }
-  const abs = ref.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return { ref: `${quoteSheet(sheetName)}!${abs}`, values };
-}
-
-function numbers(r: { ref: string; values: (number | string | null)[] }): { ref: string; values: (number | null)[] } {
-  return { ref: r.ref, values: r.values.map((v) => (typeof v === 'number' ? v : null)) };
-}
-
-/**
- * ExcelJS cannot hide a defined name; the markers are hidden so the Name Manager stays the user's.
- * ExcelJS also writes print areas as `$A1:$M40`, which LibreOffice ignores: rows get their `$` back.
- */
-async function fixDefinedNames(zip: JSZip): Promise<void> {
-  const path = 'xl/workbook.xml';
-  const xml = (await zip.file(path)!.async('string')).replace(
-    /(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g,
-    (_all, open: string, ref: string, close: string) =>
-      `${open}${ref.replace(/\$([A-Z]+)(\d+)/g, '$$$1$$$2')}${close}`,
-  );
-  const out = xml.replace(/<definedName name="([^"]+)"(?![^>]*hidden=)/g, (all, name: string) =>
-    markerKey(name) ? `<definedName name="${escapeXml(name)}" hidden="1"` : all,
-  );
-  zip.file(path, out);
-}
-
-/**
- * ExcelJS writes a link to another sheet as an external relationship as well as a `location`; Excel
- * would try to open a file by that name. Keep the `location` only.
- */
-async function fixInternalLinks(zip: JSZip): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async('string');
-    if (!xml.includes('location=')) continue;
-    const dropped = new Set<string>();
-    const out = xml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
-      if (!/\blocation="/.test(tag)) return tag;
-      const id = /\br:id="([^"]+)"/.exec(tag)?.[1];
-      if (id) dropped.add(id);
-      return tag.replace(/\s*r:id="[^"]*"/, '');
-    });
-    zip.file(path, out);
-    const relsPath = path.replace('worksheets/', 'worksheets/_rels/') + '.rels';
-    const rels = zip.file(relsPath);
-    if (!rels || dropped.size === 0) continue;
-    const relXml = await rels.async('string');
-    zip.file(
-      relsPath,
-      relXml.replace(/<Relationship\b[^>]*\/>/g, (r) => {
-        const id = /\bId="([^"]+)"/.exec(r)?.[1];
-        return id && dropped.has(id) ? '' : r;
-      }),
-    );
-  }
+  return [...existing.map((r) => (r.id ? r : { ...r, id: next() })), ...add.map((r) => ({ ...r, id: next() }))];
 }

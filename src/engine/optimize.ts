@@ -1,0 +1,297 @@
+// Portfolio selection (SPEC §4.6, §5.1): the exact 0-1 program solved by HiGHS through the solver port.
+// Pipeline: validate → explain infeasibility the data shows → reduce the model → start from a good
+// portfolio → HiGHS at gap 0 → check the answer against every original constraint.
+import { greedyOnIndexed, greedyVector, type GreedyResult } from './greedy';
+import { loaderOf, runHighs, type RunOutcome } from './highsSolve';
+import { diagnoseForced, relaxationReason } from './infeasibility';
+import {
+  checkSelection,
+  idsOf,
+  indexProblem,
+  objectiveOf,
+  vectorOf,
+  type IndexedProblem,
+} from './selectionCheck';
+import { buildModel, reduce, type LinearModel, type RowFamily } from './selectionModel';
+import type { Selection, SelectionProblem, SelectOptions } from './selectionTypes';
+import type { HighsLoader } from './solver';
+
+export type {
+  BalanceLimit,
+  ReductionStats,
+  Selection,
+  SelectionProblem,
+  SelectionProgress,
+  SelectionProject,
+  SelectionStatus,
+  SelectionTimings,
+  SelectOptions,
+} from './selectionTypes';
+export type { GreedyResult } from './greedy';
+export { registerHighsLoader, type HighsLike, type HighsLoader } from './solver';
+
+/** Models with at least this many free projects get an LP-guided start (a small "core" sub-problem). */
+const CORE_MIN_COLUMNS = 80;
+/** Free projects in the core: those whose LP reduced cost is closest to zero. */
+const CORE_SIZE = 40;
+/** The core search is a start heuristic: it stops after this many seconds whatever it has. */
+const CORE_SECONDS = 0.5;
+
+/** HiGHS's own heuristics (its defaults), for when the engine has no good start to offer. */
+const HIGHS_HEURISTICS = {
+  mip_heuristic_effort: 0.05,
+  mip_heuristic_run_rins: true,
+  mip_heuristic_run_rens: true,
+  mip_heuristic_run_root_reduced_cost: true,
+};
+
+/** The rejection of a cancelled call: a DOMException named AbortError (an Error where DOMException is missing). */
+export function abortError(): Error {
+  const message = 'The portfolio selection was cancelled.';
+  if (typeof DOMException === 'function') return new DOMException(message, 'AbortError');
+  const err = new Error(message);
+  err.name = 'AbortError';
+  return err;
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Lets pending events (an abort from the UI) run between solves; setTimeout exists in Workers and Node. */
+export function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Greedy baseline (value per unit of spend, with dependencies pulled in), beside the optimum. */
+export function greedySelection(problem: SelectionProblem): GreedyResult {
+  const { selected, objective, feasible } = greedyOnIndexed(indexProblem(problem));
+  return { selected, objective, feasible };
+}
+
+/** Finds the portfolio of greatest total value that meets every limit, proven optimal by HiGHS. */
+export async function selectPortfolio(problem: SelectionProblem, options: SelectOptions = {}): Promise<Selection> {
+  throwIfAborted(options.signal);
+  return selectIndexed(indexProblem(problem), options);
+}
+
+interface Clock {
+  t0: number;
+  presolve: number;
+  build: number;
+  solve: number;
+}
+
+/** `selectPortfolio` on an already indexed problem (the frontier re-solves one with scaled budgets). */
+export async function selectIndexed(ip: IndexedProblem, options: SelectOptions = {}): Promise<Selection> {
+  const { signal, onProgress } = options;
+  const clock: Clock = { t0: performance.now(), presolve: 0, build: 0, solve: 0 };
+  const lap = (key: 'presolve' | 'build' | 'solve', since: number) => (clock[key] += performance.now() - since);
+  onProgress?.({ stage: 'prepare', fraction: 0 });
+
+  let t = performance.now();
+  const reason = diagnoseForced(ip);
+  if (reason) return finish(ip, clock, { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason });
+  const fixed = reduce(ip, options.reduce !== false);
+  const start = bestStart(ip, fixed, options.start);
+  lap('presolve', t);
+
+  t = performance.now();
+  const model = buildModel(ip, fixed);
+  const base = new Uint8Array(ip.n);
+  for (let i = 0; i < ip.n; i++) if (fixed[i] === 1) base[i] = 1;
+  lap('build', t);
+  const stats = { fixedIn: 0, fixedOut: 0, free: model.cols.length, rows: model.rowNames.length };
+  for (let i = 0; i < ip.n; i++) {
+    if (fixed[i] === 1) stats.fixedIn++;
+    else if (fixed[i] === 0) stats.fixedOut++;
+  }
+
+  const loader = loaderOf(options.highs);
+  const deadline = options.timeLimitSeconds !== undefined ? clock.t0 + options.timeLimitSeconds * 1000 : Infinity;
+  const remaining = () => (deadline === Infinity ? undefined : Math.max(0, (deadline - performance.now()) / 1000));
+  const mipRelGap = options.mipRelGap ?? 0;
+  const shouldStop = () => signal?.aborted === true;
+  const expand = (cols: Float64Array | Uint8Array) => {
+    const x = Uint8Array.from(base);
+    model.cols.forEach((i, c) => {
+      if (cols[c]! > 0.5) x[i] = 1;
+    });
+    return x;
+  };
+
+  let startCols: Uint8Array | undefined = start ? Uint8Array.from(model.cols, (i) => start[i]!) : undefined;
+  let goodStart = model.cols.length < CORE_MIN_COLUMNS;
+  if (model.rowNames.length && model.cols.length >= CORE_MIN_COLUMNS && options.reduce !== false) {
+    await yieldToEvents();
+    throwIfAborted(signal);
+    onProgress?.({ stage: 'start', fraction: 0.05, message: 'Looking for a good first portfolio' });
+    t = performance.now();
+    const core = await coreStart(loader, model, remaining(), shouldStop);
+    lap('solve', t);
+    throwIfAborted(signal);
+    if (core && (!start || core.objective > objectiveOf(ip, start))) startCols = core.cols;
+    goodStart = core !== undefined;
+  }
+
+  await yieldToEvents();
+  throwIfAborted(signal);
+  onProgress?.({ stage: 'solve', fraction: 0.1, message: `Solving: ${model.cols.length} projects to decide` });
+  t = performance.now();
+  const run = async (options2?: Record<string, number>) =>
+    runHighs(loader, {
+      model,
+      ...(startCols ? { start: startCols } : {}),
+      ...(remaining() !== undefined ? { timeLimit: remaining()! } : {}),
+      mipRelGap,
+      options: { ...(goodStart ? {} : HIGHS_HEURISTICS), ...options2, ...options.highsOptions },
+      ...(onProgress
+        ? { onLog: (p: number, b: number, g: number) => onProgress({ stage: 'solve', message: progressWords(p, b, g) }) }
+        : {}),
+      shouldStop,
+    });
+  let out = await run();
+  lap('solve', t);
+  if (out.status === 'interrupted') throw abortError();
+
+  t = performance.now();
+  if (out.status === 'infeasible') {
+    const why = await explainByRelaxation(ip, loader, shouldStop);
+    return finish(ip, clock, { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason: why }, stats);
+  }
+  let x = out.x ? expand(out.x) : undefined;
+  if (x && checkSelection(ip, x).length) {
+    // HiGHS accepts rows within its own tolerance (1e-6); re-solve once with tight tolerances.
+    const t2 = performance.now();
+    out = await run({ mip_feasibility_tolerance: 1e-10, primal_feasibility_tolerance: 1e-10 });
+    lap('solve', t2);
+    x = out.x ? expand(out.x) : undefined;
+    const broken = x ? checkSelection(ip, x) : [];
+    if (broken.length) throw new Error(`The solver returned a portfolio that breaks a limit: ${broken[0]!.message}`);
+  }
+  if (out.status === 'unknown' || (out.status === 'optimal' && !x)) {
+    throw new Error('The HiGHS solver stopped without an answer on this portfolio.');
+  }
+  if (!x && startCols) x = expand(startCols);
+  clock.presolve += performance.now() - t;
+  onProgress?.({ stage: 'done', fraction: 1 });
+  if (!x) {
+    return finish(
+      ip,
+      clock,
+      { status: 'timeLimit', x: new Uint8Array(ip.n), bound: out.bound, reason: 'The time limit was reached before any portfolio was found.' },
+      stats,
+    );
+  }
+  const objective = objectiveOf(ip, x);
+  const bound = Math.max(objective, out.bound);
+  const gap = relativeGap(objective, bound);
+  const status =
+    out.status === 'timeLimit' ? 'timeLimit' : out.status === 'optimal' && (mipRelGap === 0 || gap <= 1e-12) ? 'optimal' : 'feasible';
+  return finish(ip, clock, { status, x, bound: status === 'optimal' ? objective : bound }, stats);
+}
+
+function relativeGap(objective: number, bound: number): number {
+  if (!Number.isFinite(bound)) return Infinity;
+  return Math.max(0, bound - objective) / Math.max(Math.abs(objective), 1e-9);
+}
+
+function progressWords(primal: number, bound: number, gap: number): string {
+  if (!Number.isFinite(primal)) return 'Searching for a first portfolio';
+  const g = Number.isFinite(gap) ? `${(gap * 100).toPrecision(2)}%` : 'unknown';
+  return `Best portfolio so far ${primal.toPrecision(8)}; proven bound ${bound.toPrecision(8)} (gap ${g})`;
+}
+
+interface Outcome {
+  status: Selection['status'];
+  x: Uint8Array;
+  bound: number;
+  reason?: string;
+}
+
+function finish(ip: IndexedProblem, clock: Clock, o: Outcome, stats?: Selection['reduction']): Selection {
+  const t = performance.now();
+  const objective = o.status === 'infeasible' ? 0 : objectiveOf(ip, o.x);
+  const verify = (performance.now() - t) / 1000;
+  const gap = o.status === 'optimal' ? 0 : o.status === 'infeasible' ? Infinity : relativeGap(objective, o.bound);
+  return {
+    status: o.status,
+    selected: o.status === 'infeasible' ? [] : idsOf(ip, o.x),
+    objective,
+    gap,
+    seconds: (performance.now() - clock.t0) / 1000,
+    ...(o.reason ? { reason: o.reason } : {}),
+    ...(o.status === 'infeasible' ? {} : { bound: o.bound }),
+    timings: { presolve: clock.presolve / 1000, build: clock.build / 1000, solve: clock.solve / 1000, verify },
+    ...(stats ? { reduction: stats } : {}),
+  };
+}
+
+/** The better feasible start of the caller's and the greedy one, consistent with the reduction. */
+function bestStart(ip: IndexedProblem, fixed: Int8Array, given?: readonly string[]): Uint8Array | undefined {
+  const ok = (x: Uint8Array) =>
+    checkSelection(ip, x).length === 0 && x.every((v, i) => fixed[i] === -1 || fixed[i] === v);
+  let best: Uint8Array | undefined;
+  for (const x of [given ? vectorOf(ip, given) : undefined, greedyVector(ip, fixed)]) {
+    if (x && ok(x) && (!best || objectiveOf(ip, x) > objectiveOf(ip, best))) best = x;
+  }
+  return best;
+}
+
+/**
+ * An LP-guided start: solve the LP relaxation, keep free only the projects whose reduced cost is
+ * closest to zero (and the fractional ones), fix the rest at their LP values, and solve that small
+ * program. Its answer is feasible for the full model, and usually optimal or very close to it.
+ */
+async function coreStart(
+  loader: HighsLoader,
+  model: LinearModel,
+  timeLeft: number | undefined,
+  shouldStop: () => boolean,
+): Promise<{ cols: Uint8Array; objective: number } | undefined> {
+  const lp = await runHighs(loader, { model, relax: true, mipRelGap: 0, ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}) });
+  if (lp.status !== 'optimal' || !lp.x || !lp.reducedCosts) return undefined;
+  const nc = model.cols.length;
+  const rc = lp.reducedCosts;
+  const order = Array.from({ length: nc }, (_, c) => c).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+  const lower = new Float64Array(nc);
+  const upper = new Float64Array(nc).fill(1);
+  const core = new Uint8Array(nc);
+  for (let k = 0; k < Math.min(CORE_SIZE, nc); k++) core[order[k]!] = 1;
+  for (let c = 0; c < nc; c++) {
+    const v = lp.x[c]!;
+    if (core[c] || (v > 1e-6 && v < 1 - 1e-6)) continue;
+    lower[c] = upper[c] = v > 0.5 ? 1 : 0;
+  }
+  const cap = Math.min(CORE_SECONDS, timeLeft ?? Infinity);
+  const sub: RunOutcome = await runHighs(loader, {
+    model,
+    colLower: lower,
+    colUpper: upper,
+    mipRelGap: 0,
+    timeLimit: cap,
+    options: { mip_heuristic_effort: 0.05, mip_heuristic_run_rins: true, mip_heuristic_run_rens: true },
+    shouldStop,
+  });
+  if (!sub.x) return undefined;
+  return { cols: Uint8Array.from(sub.x, (v) => (v > 0.5 ? 1 : 0)), objective: sub.objective };
+}
+
+/** After HiGHS proved infeasibility the direct checks missed: which families, relaxed alone, allow a portfolio. */
+async function explainByRelaxation(
+  ip: IndexedProblem,
+  loader: HighsLoader,
+  shouldStop: () => boolean,
+): Promise<string> {
+  const fixed = reduce(ip, false);
+  const families: RowFamily[] = ['balance', 'budget', 'capacity', 'count', 'group', 'dependency'];
+  const freedBy: string[] = [];
+  for (const family of families) {
+    const model = buildModel(ip, fixed, new Set([family]));
+    const feasibility = { ...model, objective: new Float64Array(model.cols.length) };
+    const out = await runHighs(loader, { model: feasibility, mipRelGap: 0, timeLimit: 5, shouldStop });
+    if (out.status === 'interrupted') throw abortError();
+    if (out.x) freedBy.push(family);
+  }
+  return relaxationReason(ip, freedBy);
+}
