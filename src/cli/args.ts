@@ -54,7 +54,8 @@ const VALUE_FLAGS = new Set(['-o', '--output', '--table', '--budget', '--discoun
 export function parseBudget(text: string): Partial<Settings> {
   if (text.includes('=')) {
     const budgets: Record<string, number> = {};
-    for (const part of text.split(',')) {
+    // A comma separates periods only where the next period's "label=" follows ("2027=5M,2028=$6,000,000").
+    for (const part of text.split(/[,;]\s*(?=[^,;=]+=)/)) {
       const [label, amount] = part.split('=').map((s) => s.trim());
       const n = amount ? parseNumber(amount).value : null;
       if (!label || n === null || n < 0)

@@ -8,6 +8,7 @@ import type { RawTable } from '../engine/model';
 import { XlsxWorkbookReader } from '../workbook/xlsx/read';
 import { loadWorkbook } from './scoreRun';
 import { textTable } from './text';
+import { formatMoney } from '../engine/format';
 
 export interface Inspection {
   tables: { name: string; sheet: string; kind: string; rows: number; role: string }[];

@@ -19,6 +19,7 @@ export function jsonReport(
 ): unknown {
   const d = decisionsOf(results);
   const r = results.rationalization;
+  const f = results.frontier;
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     generatedAt: meta.generatedAt.toISOString(),
@@ -66,7 +67,35 @@ export function jsonReport(
           ...(r.selection.reason ? { reason: r.selection.reason } : {}),
         }
       : null,
-    frontier: null,
+    frontier: f
+      ? {
+          points: f.points.map((p) => ({
+            budget: num(p.budget),
+            kind: p.kind,
+            status: p.status,
+            value: num(p.value),
+            cost: num(p.cost),
+            count: p.count,
+            marginalValue: num(p.marginalValue),
+            gap: num(p.gap),
+            selected: p.selected,
+          })),
+          user: { budget: num(f.user.budget), value: num(f.user.value), cost: num(f.user.cost), count: f.user.count },
+          current: f.current
+            ? {
+                value: num(f.current.value),
+                cost: num(f.current.cost),
+                selected: f.current.selected,
+                sameValueSaving: num(f.current.sameValue?.saving ?? null),
+                sameSpendGain: num(f.current.sameSpend?.gain ?? null),
+                sentences: f.current.sentences,
+                issues: f.current.issues,
+              }
+            : null,
+          greedy: { value: num(f.greedy.value), feasible: f.greedy.feasible, shortfall: num(f.greedy.shortfall), sentence: f.greedy.sentence },
+          ...(f.reason ? { reason: f.reason } : {}),
+        }
+      : null,
     recommendations: r
       ? r.recommendations.map((x) => ({
           id: x.id,
@@ -82,6 +111,14 @@ export function jsonReport(
         }))
       : null,
     figures: r ? r.figures : null,
+    sensitivity: results.sensitivity
+      ? {
+          design: results.sensitivity.design,
+          step: results.sensitivity.step,
+          perturbations: results.sensitivity.perturbations.map((p) => ({ label: p.label, status: p.status, selected: p.selected })),
+          notes: results.sensitivity.notes,
+        }
+      : null,
     dataIssues: analysis.issues,
   };
 }

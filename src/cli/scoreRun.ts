@@ -10,6 +10,10 @@ import { writeReport, type WrittenReport } from '../workbook/xlsx/write';
 import { buildReport, type ReportResults } from '../report/buildReport';
 import type { WorkbookReport } from '../report/model';
 import type { Progress } from './progress';
+import { rationalize } from '../engine/rationalizeRun';
+import { efficientFrontier } from '../engine/frontier';
+import { sensitivity } from '../engine/sensitivity';
+import { useNodeHighs } from './highs';
 
 export interface ScoreOptions {
   table?: string;
@@ -29,6 +33,38 @@ export interface ScoreRun {
 }
 
 const SILENT: Progress = { stage: () => undefined, update: () => undefined, done: () => undefined };
+
+/**
+ * Selection, recommendations, frontier and sensitivity, each a stage of the progress bar. A program
+ * with no feasible portfolio stops here with the solver's reason (an InputError, exit code 2).
+ */
+async function decide(analysis: Analysis, progress: Progress): Promise<ReportResults> {
+  useNodeHighs();
+  const span = (from: number, to: number) => (done: number, total: number, detail?: string) =>
+    progress.update(from + ((to - from) * done) / Math.max(1, total), detail);
+  progress.stage('Selecting the portfolio and recommending', 0.2);
+  const step = span(0.2, 0.4);
+  const rationalization = await rationalize(analysis, {
+    onProgress: (p) => step(p.done, p.total, p.stage),
+  });
+  const { problem, current } = rationalization.setup;
+  let frontier;
+  if (problem.budgets.some((b) => Number.isFinite(b) && b > 0)) {
+    progress.stage('Tracing the efficient frontier', 0.4);
+    const f = span(0.4, 0.7);
+    frontier = await efficientFrontier(problem, {
+      current,
+      onProgress: (p) => f(p.fraction ?? 0, 1, p.message),
+    });
+  }
+  progress.stage('Testing the weights (sensitivity)', 0.7);
+  const sens = span(0.7, 0.9);
+  const robustness = await sensitivity(analysis, {
+    baseSelected: rationalization.selection.selected,
+    onProgress: (p) => sens(p.done, p.total, p.label),
+  });
+  return { rationalization, ...(frontier ? { frontier } : {}), sensitivity: robustness };
+}
 
 /** Loads an .xlsx package; anything else is the user's input error, said in one sentence. */
 export async function loadWorkbook(data: Uint8Array, name = 'The file'): Promise<ExcelJS.Workbook> {
@@ -60,7 +96,7 @@ export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}
     ...(options.settings ? { settings: options.settings } : {}),
   });
 
-  const results: ReportResults = {};
+  const results = await decide(analysis, progress);
 
   progress.stage('Writing the SRO sheets', 0.9);
   const report = buildReport(

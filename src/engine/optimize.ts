@@ -70,7 +70,10 @@ export function greedySelection(problem: SelectionProblem): GreedyResult {
 }
 
 /** Finds the portfolio of greatest total value that meets every limit, proven optimal by HiGHS. */
-export async function selectPortfolio(problem: SelectionProblem, options: SelectOptions = {}): Promise<Selection> {
+export async function selectPortfolio(
+  problem: SelectionProblem,
+  options: SelectOptions = {},
+): Promise<Selection> {
   throwIfAborted(options.signal);
   return selectIndexed(indexProblem(problem), options);
 }
@@ -86,12 +89,14 @@ interface Clock {
 export async function selectIndexed(ip: IndexedProblem, options: SelectOptions = {}): Promise<Selection> {
   const { signal, onProgress } = options;
   const clock: Clock = { t0: performance.now(), presolve: 0, build: 0, solve: 0 };
-  const lap = (key: 'presolve' | 'build' | 'solve', since: number) => (clock[key] += performance.now() - since);
+  const lap = (key: 'presolve' | 'build' | 'solve', since: number) =>
+    (clock[key] += performance.now() - since);
   onProgress?.({ stage: 'prepare', fraction: 0 });
 
   let t = performance.now();
   const reason = diagnoseForced(ip);
-  if (reason) return finish(ip, clock, { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason });
+  if (reason)
+    return finish(ip, clock, { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason });
   const fixed = reduce(ip, options.reduce !== false);
   const start = bestStart(ip, fixed, options.start);
   lap('presolve', t);
@@ -108,8 +113,26 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
   }
 
   const loader = loaderOf(options.highs);
-  const deadline = options.timeLimitSeconds !== undefined ? clock.t0 + options.timeLimitSeconds * 1000 : Infinity;
-  const remaining = () => (deadline === Infinity ? undefined : Math.max(0, (deadline - performance.now()) / 1000));
+  if (model.cols.length === 0) {
+    // Nothing left to decide: the fixed projects either meet the remaining rows or no portfolio exists.
+    const ok = model.rowLower.every(
+      (lo, r) =>
+        lo <= 1e-9 * Math.max(1, Math.abs(lo)) &&
+        model.rowUpper[r]! >= -1e-9 * Math.max(1, Math.abs(model.rowUpper[r]!)),
+    );
+    if (ok) return finish(ip, clock, { status: 'optimal', x: base, bound: objectiveOf(ip, base) }, stats);
+    const why = await explainByRelaxation(ip, loader, () => signal?.aborted === true);
+    return finish(
+      ip,
+      clock,
+      { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason: why },
+      stats,
+    );
+  }
+  const deadline =
+    options.timeLimitSeconds !== undefined ? clock.t0 + options.timeLimitSeconds * 1000 : Infinity;
+  const remaining = () =>
+    deadline === Infinity ? undefined : Math.max(0, (deadline - performance.now()) / 1000);
   const mipRelGap = options.mipRelGap ?? 0;
   const shouldStop = () => signal?.aborted === true;
   const expand = (cols: Float64Array | Uint8Array) => {
@@ -136,7 +159,11 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
 
   await yieldToEvents();
   throwIfAborted(signal);
-  onProgress?.({ stage: 'solve', fraction: 0.1, message: `Solving: ${model.cols.length} projects to decide` });
+  onProgress?.({
+    stage: 'solve',
+    fraction: 0.1,
+    message: `Solving: ${model.cols.length} projects to decide`,
+  });
   t = performance.now();
   const run = async (options2?: Record<string, number>) =>
     runHighs(loader, {
@@ -146,7 +173,10 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
       mipRelGap,
       options: { ...(goodStart ? {} : HIGHS_HEURISTICS), ...options2, ...options.highsOptions },
       ...(onProgress
-        ? { onLog: (p: number, b: number, g: number) => onProgress({ stage: 'solve', message: progressWords(p, b, g) }) }
+        ? {
+            onLog: (p: number, b: number, g: number) =>
+              onProgress({ stage: 'solve', message: progressWords(p, b, g) }),
+          }
         : {}),
       shouldStop,
     });
@@ -157,7 +187,12 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
   t = performance.now();
   if (out.status === 'infeasible') {
     const why = await explainByRelaxation(ip, loader, shouldStop);
-    return finish(ip, clock, { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason: why }, stats);
+    return finish(
+      ip,
+      clock,
+      { status: 'infeasible', x: new Uint8Array(ip.n), bound: -Infinity, reason: why },
+      stats,
+    );
   }
   let x = out.x ? expand(out.x) : undefined;
   if (x && checkSelection(ip, x).length) {
@@ -167,7 +202,8 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
     lap('solve', t2);
     x = out.x ? expand(out.x) : undefined;
     const broken = x ? checkSelection(ip, x) : [];
-    if (broken.length) throw new Error(`The solver returned a portfolio that breaks a limit: ${broken[0]!.message}`);
+    if (broken.length)
+      throw new Error(`The solver returned a portfolio that breaks a limit: ${broken[0]!.message}`);
   }
   if (out.status === 'unknown' || (out.status === 'optimal' && !x)) {
     throw new Error('The HiGHS solver stopped without an answer on this portfolio.');
@@ -179,7 +215,12 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
     return finish(
       ip,
       clock,
-      { status: 'timeLimit', x: new Uint8Array(ip.n), bound: out.bound, reason: 'The time limit was reached before any portfolio was found.' },
+      {
+        status: 'timeLimit',
+        x: new Uint8Array(ip.n),
+        bound: out.bound,
+        reason: 'The time limit was reached before any portfolio was found.',
+      },
       stats,
     );
   }
@@ -187,7 +228,11 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
   const bound = Math.max(objective, out.bound);
   const gap = relativeGap(objective, bound);
   const status =
-    out.status === 'timeLimit' ? 'timeLimit' : out.status === 'optimal' && (mipRelGap === 0 || gap <= 1e-12) ? 'optimal' : 'feasible';
+    out.status === 'timeLimit'
+      ? 'timeLimit'
+      : out.status === 'optimal' && (mipRelGap === 0 || gap <= 1e-12)
+        ? 'optimal'
+        : 'feasible';
   return finish(ip, clock, { status, x, bound: status === 'optimal' ? objective : bound }, stats);
 }
 
@@ -213,7 +258,8 @@ function finish(ip: IndexedProblem, clock: Clock, o: Outcome, stats?: Selection[
   const t = performance.now();
   const objective = o.status === 'infeasible' ? 0 : objectiveOf(ip, o.x);
   const verify = (performance.now() - t) / 1000;
-  const gap = o.status === 'optimal' ? 0 : o.status === 'infeasible' ? Infinity : relativeGap(objective, o.bound);
+  const gap =
+    o.status === 'optimal' ? 0 : o.status === 'infeasible' ? Infinity : relativeGap(objective, o.bound);
   return {
     status: o.status,
     selected: o.status === 'infeasible' ? [] : idsOf(ip, o.x),
@@ -222,7 +268,12 @@ function finish(ip: IndexedProblem, clock: Clock, o: Outcome, stats?: Selection[
     seconds: (performance.now() - clock.t0) / 1000,
     ...(o.reason ? { reason: o.reason } : {}),
     ...(o.status === 'infeasible' ? {} : { bound: o.bound }),
-    timings: { presolve: clock.presolve / 1000, build: clock.build / 1000, solve: clock.solve / 1000, verify },
+    timings: {
+      presolve: clock.presolve / 1000,
+      build: clock.build / 1000,
+      solve: clock.solve / 1000,
+      verify,
+    },
     ...(stats ? { reduction: stats } : {}),
   };
 }
@@ -249,11 +300,18 @@ async function coreStart(
   timeLeft: number | undefined,
   shouldStop: () => boolean,
 ): Promise<{ cols: Uint8Array; objective: number } | undefined> {
-  const lp = await runHighs(loader, { model, relax: true, mipRelGap: 0, ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}) });
+  const lp = await runHighs(loader, {
+    model,
+    relax: true,
+    mipRelGap: 0,
+    ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}),
+  });
   if (lp.status !== 'optimal' || !lp.x || !lp.reducedCosts) return undefined;
   const nc = model.cols.length;
   const rc = lp.reducedCosts;
-  const order = Array.from({ length: nc }, (_, c) => c).sort((a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b);
+  const order = Array.from({ length: nc }, (_, c) => c).sort(
+    (a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b,
+  );
   const lower = new Float64Array(nc);
   const upper = new Float64Array(nc).fill(1);
   const core = new Uint8Array(nc);

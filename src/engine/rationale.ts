@@ -8,7 +8,7 @@ export interface Named {
   name: string;
 }
 
-const named = (p: Named): string => `${p.id} ${p.name}`;
+const named = (p: Named): string => (p.name ? `${p.id} ${p.name}` : p.id);
 const score = (x: number): string => formatNumber(x, 1);
 const quote = (terms: readonly string[]): string => terms.map((t) => `“${t}”`).join(', ');
 

@@ -146,7 +146,10 @@ export function weightSets(
   return out;
 }
 
-/** The selection problem with each candidate's value recomputed under a weight set. */
+/**
+ * The selection problem with each candidate's value recomputed under a weight set. Who may be selected
+ * (eligibility, the alignment gate) stays as the analysis decided: a perturbation moves values only.
+ */
 export function reweighedProblem(
   analysis: Analysis,
   candidates: readonly ProjectResult[],

@@ -6,6 +6,7 @@ import { decisionsOf, type ReportResults } from './results';
 import { buildSummarySheet } from './summary';
 import { buildRankingSheet } from './ranking';
 import { buildRecommendationsSheet } from './recommendations';
+import { buildFrontierSheet } from './frontierSheet';
 import { buildDataIssuesSheet } from './dataIssues';
 import { buildSettingsSheet } from './settingsSheet';
 
@@ -24,11 +25,15 @@ export function buildReport(
   const generatedAt = options.generatedAt ?? new Date();
   const detail: ReportSheet[] = [buildRankingSheet(analysis, decisionsOf(results))];
   const charts: Omit<ChartSpec, 'row' | 'col' | 'width' | 'height'>[] = [];
+  // Summary charts in reading order: the frontier, then the decisions, then the bubble chart.
+  const frontier = results.frontier ? buildFrontierSheet(analysis, results.frontier) : null;
+  if (frontier) charts.push(frontier.chart);
   if (results.rationalization) {
     const r = buildRecommendationsSheet(analysis, results.rationalization.recommendations);
     detail.push(r.sheet);
     if (r.chart) charts.push(r.chart);
   }
+  if (frontier) detail.push(frontier.sheet);
   const issues = buildDataIssuesSheet(analysis);
   if (issues) detail.push(issues);
   detail.push(buildSettingsSheet(analysis));

@@ -2,11 +2,14 @@
 // or figure that needs a missing one is left out (never shown empty).
 import type { Rationalization } from '../engine/rationalizeRun';
 import type { SensitivityResult } from '../engine/sensitivity';
+import type { Frontier } from '../engine/frontier';
 import type { ProjectDecisions } from './decisions';
 
 export interface ReportResults {
   /** The optimal selection at the budget, one recommendation per project, and the portfolio figures. */
   rationalization?: Rationalization;
+  /** The optimal portfolio at each budget level, the current portfolio and the greedy ranking beside it. */
+  frontier?: Frontier;
   /** Robustness of each decision to the strategy weights. */
   sensitivity?: SensitivityResult;
 }

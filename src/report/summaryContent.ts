@@ -113,19 +113,46 @@ export function decisionKpis(analysis: Analysis, results: ReportResults): Kpi[] 
       format: PERCENT,
       note: `of all candidates' value, with ${f.projectsAfter} of ${f.projectsBefore} projects`,
     },
+    gainKpi(analysis, results) ?? {
+      label: 'Decisions',
+      value: f.counts.stop + f.counts.merge + f.counts.rescope + f.counts.defer,
+      format: INTEGER,
+      note: `${f.counts.stop} stop, ${f.counts.merge} merge, ${f.counts.rescope} re-scope, ${f.counts.defer} defer`,
+    },
     {
       label: 'Value concentration',
       value: f.valueConcentration,
       format: PERCENT,
       note: 'of value from the top 20% of candidates',
     },
-    {
-      label: 'Decisions',
-      value: f.counts.stop + f.counts.merge + f.counts.rescope + f.counts.defer,
-      format: INTEGER,
-      note: `${f.counts.stop} stop, ${f.counts.merge} merge, ${f.counts.rescope} re-scope, ${f.counts.defer} defer`,
-    },
   ];
+}
+
+/**
+ * "Gain over current portfolio": more value for the same spend when the frontier offers it, else the
+ * same value for less money. A current portfolio that breaks a period's budget can beat the frontier at
+ * its spend; the tile then shows the saving, never a negative gain.
+ */
+function gainKpi(analysis: Analysis, results: ReportResults): Kpi | null {
+  const c = results.frontier?.current;
+  if (!c) return null;
+  const sym = analysis.currency;
+  const saving = c.sameValue && c.sameValue.saving > 0 ? c.sameValue.saving : null;
+  if (c.sameSpend && c.sameSpend.gain > 1e-12)
+    return {
+      label: 'Gain over current portfolio',
+      value: c.sameSpend.gain,
+      format: PERCENT,
+      note: `more value for the same spend${saving !== null ? `; same value for ${formatMoney(saving, sym)} less` : ''}`,
+    };
+  if (saving !== null)
+    return {
+      label: 'Same value for less',
+      value: saving,
+      format: shortMoneyFormat(sym, saving),
+      note: "less spend than the current portfolio's for the same value",
+    };
+  return { label: 'Gain over current portfolio', value: 'none', note: 'the current portfolio is on the efficient frontier' };
 }
 
 export function assumptions(analysis: Analysis): { label: string; value: Cell; format?: string }[] {
@@ -209,6 +236,11 @@ export function summaryNotes(analysis: Analysis, results: ReportResults): string
     notes.push(
       "Spend share: each project's remaining cost split across objectives in proportion to its ratings; gap = spend share − weight.",
     );
+  }
+  const fr = results.frontier;
+  if (fr) {
+    if (fr.reason) notes.push(fr.reason);
+    notes.push(...(fr.current?.sentences ?? []), fr.greedy.sentence);
   }
   if (results.sensitivity) notes.push(...results.sensitivity.notes);
   return [...new Set(notes)];

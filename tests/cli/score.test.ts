@@ -65,7 +65,7 @@ describe('sro score on the sample', () => {
     expect(second.worksheets.map((w) => w.name)).toEqual(first.worksheets.map((w) => w.name));
     const markers = second.definedNames.model.filter((n) => n.name.startsWith('SRO_Output_'));
     expect(markers.map((n) => n.name).sort()).toEqual(
-      ['summary', 'ranking', 'dataIssues', 'settings'].map((k) => markerName(k as 'summary')).sort(),
+      (['summary', 'ranking', 'recommendations', 'frontier', 'dataIssues', 'settings'] as const).map((k) => markerName(k)).sort(),
     );
     // Same ranking both times: the settings sheet the first run wrote reproduces its assumptions.
     const col = (wb: typeof first, c: string) =>
@@ -174,6 +174,7 @@ describe('a user sheet named like an output sheet', () => {
       'SRO Ranking',
       'SRO Summary',
       'SRO Ranking (2)',
+      'SRO Recommendations',
       'SRO Settings',
     ]);
     await expectUserSheetsUnchanged(input, output);

@@ -19,6 +19,8 @@ import {
   type WorkbookReport,
 } from '../../src/report/model';
 import { orderRecommendations } from '../../src/report/recommendations';
+import { idList } from '../../src/report/frontierSheet';
+import type { Frontier, FrontierPoint } from '../../src/engine/frontier';
 import { columnNumber } from '../../src/engine/address';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx');
@@ -54,10 +56,10 @@ function cellAt(s: ReportSheet, row: number, col: number): Cell | undefined {
 }
 
 function rangeCells(r: WorkbookReport, ref: RangeRef): (Cell | undefined)[] {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.range)!;
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.range)!;
   const s = sheet(r, ref.sheet)!;
   const out: (Cell | undefined)[] = [];
-  for (let row = Number(m[2]); row <= Number(m[4]); row++) out.push(cellAt(s, row, columnNumber(m[1]!)));
+  for (let row = Number(m[2]); row <= Number(m[4] ?? m[2]); row++) out.push(cellAt(s, row, columnNumber(m[1]!)));
   return out;
 }
 
@@ -182,5 +184,85 @@ describe('with recommendations', () => {
         .map((s) => s.name)
         .every((n) => ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue'].includes(n)),
     ).toBe(true);
+  });
+});
+
+describe('with a frontier', () => {
+  /** A frontier as the engine returns it: five levels, the user's budget among them, a current portfolio. */
+  function frontier(): Frontier {
+    const point = (budget: number, value: number, kind: FrontierPoint['kind'], ids: string[]): FrontierPoint => ({
+      budget,
+      budgets: [budget],
+      status: 'optimal',
+      value,
+      cost: budget * 0.97,
+      count: ids.length,
+      selected: ids,
+      gap: 0,
+      seconds: 0.01,
+      marginalValue: null,
+      kind,
+    });
+    const points = [
+      point(10e6, 300, 'level', ['A', 'B']),
+      point(20e6, 520, 'level', ['A', 'B', 'C']),
+      point(25e6, 600, 'user', ['A', 'B', 'C', 'D']),
+      point(30e6, 650, 'level', ['A', 'B', 'C', 'D', 'E']),
+      point(18e6, 480, 'currentSpend', ['A', 'C']),
+    ];
+    return {
+      points,
+      user: points[2]!,
+      greedy: { value: 560, feasible: true, selected: ['A'], shortfall: 0.0667, sentence: 'Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).' },
+      current: {
+        selected: ['A', 'X'],
+        value: 400,
+        cost: 18e6,
+        costs: [18e6],
+        issues: [],
+        sameValue: { point: points[0]!, saving: 8.3e6 },
+        sameSpend: { point: points[4]!, gain: 0.2 },
+        sentences: ['Same value for $8.3M less.', '20% more value for the same spend.'],
+      },
+      seconds: 0.1,
+    };
+  }
+
+  test('the frontier sheet lists the points by budget; the summary charts it first and shows the gain', () => {
+    const results: ReportResults = { rationalization: rationalization(analysis), frontier: frontier() };
+    const report = buildReport(analysis, results, { generatedAt: AT });
+    expect(report.sheets.map((s) => s.key)).toEqual(['summary', 'ranking', 'recommendations', 'frontier', 'dataIssues', 'settings']);
+    const f = sheet(report, 'frontier')!;
+    const t = f.tables[0]!;
+    expect(t.rows.map((r) => r[0])).toEqual([10e6, 18e6, 20e6, 25e6, 30e6]);
+    expect(t.rows.map((r) => r[1])).toEqual(['Budget level', 'Current spend', 'Budget level', 'Your budget', 'Budget level']);
+    const summary = sheet(report, 'summary')!;
+    expect(summary.charts[0]!.kind).toBe('scatter');
+    expect(summary.charts[0]!.title).toContain('Same value for $8.3M less');
+    // The highlighted points read the recommended and current portfolios' cells.
+    const [line, recommended, current] = summary.charts[0]!.series;
+    expect(rangeCells(report, line!.y)).toEqual([300, 480, 520, 600, 650]);
+    expect([rangeCells(report, recommended!.x), rangeCells(report, recommended!.y)]).toEqual([[25e6], [600]]);
+    expect([rangeCells(report, current!.x), rangeCells(report, current!.y)]).toEqual([[18e6], [400]]);
+    const cells = summary.blocks.flatMap((b) => b.cells.flat());
+    const gain = summary.blocks.find((b) => b.cells[0]?.[0] === 'Gain over current portfolio')!;
+    expect(gain.cells[1]![0]).toBe(0.2);
+    expect(String(gain.cells[2]![0])).toContain('same value for $8.3M less');
+    expect(cells).toContain('Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).');
+  });
+
+  test('no budget levels, no frontier sheet', () => {
+    const fr = frontier();
+    const report = buildReport(analysis, { frontier: { ...fr, points: fr.points.filter((p) => p.kind !== 'level').concat(fr.points[0]!) } });
+    expect(sheet(report, 'frontier')).toBeUndefined();
+  });
+
+  test('selected ids fit in one cell', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `PROJECT-${String(i).padStart(5, '0')}`);
+    const text = idList(ids);
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    const shown = text.split(' … and ')[0]!.split(', ').length;
+    expect(text).toMatch(new RegExp(`… and ${5000 - shown} more$`));
+    expect(idList(['A', 'B'])).toBe('A, B');
   });
 });

@@ -21,11 +21,12 @@ let rows: Row[] = [];
 let rate = 0;
 
 beforeAll(async () => {
+  const data = new Uint8Array(fs.readFileSync(SAMPLE));
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
   const analysis = analyzeWorkbook(new XlsxWorkbookReader(wb).all(), { settings: { discountRate: 0.095 } });
   const out = new ExcelJS.Workbook();
-  await out.xlsx.load((await writeReport(wb, buildReport(analysis))).data as unknown as ExcelJS.Buffer);
+  await out.xlsx.load((await writeReport(data, buildReport(analysis))).data as unknown as ExcelJS.Buffer);
   const ws = out.getWorksheet('SRO Ranking')!;
   const headers: string[] = [];
   ws.getRow(4).eachCell((c, col) => (headers[col] = String(c.value)));

@@ -97,11 +97,12 @@ describe('settingsRows', () => {
 
 describe('the written sheet', () => {
   test('read back from the .xlsx, it gives the settings of the run, and a re-run the same scores', async () => {
+    const data = new Uint8Array(fs.readFileSync(SAMPLE));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
     const overrides: Partial<Settings> = { discountRate: 0.1, alignmentWeight: 0.6, totalBudget: 40_000_000 };
     const first = analyzeWorkbook(new XlsxWorkbookReader(wb).all(), { settings: overrides });
-    const written = await writeReport(wb, buildReport(first));
+    const written = await writeReport(data, buildReport(first));
 
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(written.data as unknown as ExcelJS.Buffer);

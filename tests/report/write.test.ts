@@ -1,5 +1,6 @@
-// The .xlsx writer: output sheets found by their markers (and only by them), table names kept unique,
-// native chart parts whose references and caches match the written cells.
+// The .xlsx writer: output sheets found by their markers (and only by them), every user part kept byte
+// for byte, styles appended after the user's, table names unique, native chart parts whose references
+// and caches match the written cells.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
@@ -8,29 +9,40 @@ import { analyzeWorkbook } from '../../src/engine/analyze';
 import { buildReport } from '../../src/report/buildReport';
 import { markerName, type WorkbookReport } from '../../src/report/model';
 import { findOutputSheets, sheetOfReference, writeReport } from '../../src/workbook/xlsx/write';
+import { WorkbookXml } from '../../src/workbook/xlsx/workbookXml';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { chartXml } from '../../src/workbook/xlsx/charts';
 
-const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx');
+const SAMPLE = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx')));
+const AT = new Date(Date.UTC(2027, 0, 4, 9, 30));
 
-async function sample(): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-function reportOf(wb: ExcelJS.Workbook): WorkbookReport {
-  return buildReport(
-    analyzeWorkbook(new XlsxWorkbookReader(wb).all()),
-    {},
-    { generatedAt: new Date(Date.UTC(2027, 0, 4, 9, 30)) },
-  );
-}
-
-async function reload(data: Uint8Array): Promise<ExcelJS.Workbook> {
+async function reportOf(data: Uint8Array): Promise<WorkbookReport> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  return wb;
+  return buildReport(analyzeWorkbook(new XlsxWorkbookReader(wb).all()), {}, { generatedAt: AT });
+}
+
+async function run(data: Uint8Array): Promise<{ names: Record<string, string>; data: Uint8Array }> {
+  const w = await writeReport(data, await reportOf(data));
+  return { names: w.names as Record<string, string>, data: w.data };
+}
+
+async function parts(data: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(data);
+  const out = new Map<string, string>();
+  for (const [p, f] of Object.entries(zip.files)) if (!f.dir) out.set(p, await f.async('string'));
+  return out;
+}
+
+/** Edits one part of a package (what a user's Excel would do between two runs). */
+async function edit(data: Uint8Array, part: string, f: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  zip.file(part, f(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+async function sheetNames(data: Uint8Array): Promise<string[]> {
+  return new WorkbookXml((await parts(data)).get('xl/workbook.xml')!).sheets.map((s) => s.name);
 }
 
 test.each([
@@ -42,108 +54,147 @@ test.each([
   expect(sheetOfReference(ref)).toBe(sheet);
 });
 
-describe('markers', () => {
-  test('each output sheet carries a hidden marker name pointing at its A1', async () => {
-    const wb = await sample();
-    const written = await writeReport(wb, reportOf(wb));
-    const zip = await JSZip.loadAsync(written.data);
-    const xml = await zip.file('xl/workbook.xml')!.async('string');
-    for (const key of ['summary', 'ranking', 'dataIssues', 'settings'] as const)
-      expect(xml).toContain(
-        `<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`,
-      );
-    const again = await reload(written.data);
-    expect(Object.fromEntries(findOutputSheets(again))).toEqual(written.names);
+describe('the user\'s parts', () => {
+  test('every part of the input except the workbook, its relationships, styles and content types is kept byte for byte', async () => {
+    const before = await parts(SAMPLE);
+    const after = await parts((await run(SAMPLE)).data);
+    const changed = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', '[Content_Types].xml']);
+    let kept = 0;
+    for (const [p, xml] of before) {
+      if (changed.has(p)) continue;
+      expect([p, after.get(p) === xml]).toEqual([p, true]);
+      kept++;
+    }
+    expect(kept).toBeGreaterThan(10);
   });
 
-  test("a renamed output sheet is still the add-in's: the next run replaces it", async () => {
-    const wb = await sample();
-    const first = await reload((await writeReport(wb, reportOf(wb))).data);
+  test('styles: the user\'s cell formats keep their indexes; the output\'s are appended and counted', async () => {
+    const before = (await parts(SAMPLE)).get('xl/styles.xml')!;
+    const after = (await parts((await run(SAMPLE)).data)).get('xl/styles.xml')!;
+    const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1]!;
+    expect(xfs(after).startsWith(xfs(before))).toBe(true);
+    for (const tag of ['fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
+      const m = new RegExp(`<${tag} count="(\\d+)"[^>]*>([\\s\\S]*?)</${tag}>`).exec(after)!;
+      const item = { fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' }[tag]!;
+      expect([tag, Number(m[1])]).toEqual([tag, (m[2]!.match(new RegExp(`<${item}[\\s>/]`, 'g')) ?? []).length]);
+    }
+  });
+});
+
+describe('markers', () => {
+  test('each output sheet carries a hidden marker name pointing at its A1', async () => {
+    const written = await run(SAMPLE);
+    const xml = (await parts(written.data)).get('xl/workbook.xml')!;
+    for (const key of ['summary', 'ranking', 'dataIssues', 'settings'] as const)
+      expect(xml).toContain(`<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`);
+    expect(Object.fromEntries(findOutputSheets(new WorkbookXml(xml)))).toEqual(written.names);
+  });
+
+  test('a renamed output sheet is still the add-in\'s: the next run replaces it', async () => {
+    const first = (await run(SAMPLE)).data;
     // What Excel does when the user renames a sheet: the sheet and every reference to it change.
-    first.getWorksheet('SRO Summary')!.name = 'Board pack';
-    first.definedNames.model = first.definedNames.model.map((n) =>
-      n.name === markerName('summary') ? { name: n.name, ranges: ["'Board pack'!$A$1"] } : n,
+    const renamed = await edit(first, 'xl/workbook.xml', (x) => x.replace(/SRO Summary/g, 'Board pack'));
+    expect(await sheetNames(renamed)).toContain('Board pack');
+    const second = (await run(renamed)).data;
+    const names = await sheetNames(second);
+    expect(names).not.toContain('Board pack');
+    expect(names.filter((n) => n.startsWith('SRO'))).toEqual(['SRO Summary', 'SRO Ranking', 'SRO Data Issues', 'SRO Settings']);
+  });
+
+  test('a sheet whose marker was deleted is the user\'s from then on, charts and all', async () => {
+    const first = (await run(SAMPLE)).data;
+    const adopted = await edit(first, 'xl/workbook.xml', (x) =>
+      x.replace(/SRO Summary/g, 'My summary').replace(/<definedName name="SRO_Output_Summary"[^>]*>[^<]*<\/definedName>/, ''),
     );
-    const second = await reload((await writeReport(first, reportOf(first))).data);
-    expect(second.getWorksheet('Board pack')).toBeUndefined();
-    expect(second.worksheets.map((w) => w.name).filter((n) => n.startsWith('SRO'))).toEqual([
-      'SRO Summary',
-      'SRO Ranking',
-      'SRO Data Issues',
-      'SRO Settings',
-    ]);
+    const second = (await run(adopted)).data;
+    const names = await sheetNames(second);
+    expect(names.filter((n) => n === 'My summary' || n === 'SRO Summary')).toEqual(['My summary', 'SRO Summary']);
+    const p = await parts(second);
+    // The adopted sheet keeps its drawing and charts; the new summary has its own.
+    const perRun = (await reportOf(SAMPLE)).sheets.reduce((s, x) => s + x.charts.length, 0);
+    expect(perRun).toBeGreaterThan(0);
+    expect([...p.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(2 * perRun);
   });
 
   test('a marker left by a deleted sheet is dropped; a user sheet without a marker is never removed', async () => {
-    const wb = await sample();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(SAMPLE as unknown as ExcelJS.Buffer);
     wb.addWorksheet('SRO Summary').getCell('A1').value = 'mine';
     wb.definedNames.add("'Projects'!$B$2", 'Keep_Me');
-    wb.definedNames.add("'Gone'!$A$1", markerName('frontier'));
-    const out = await reload((await writeReport(wb, reportOf(wb))).data);
-    expect(out.getWorksheet('SRO Summary')!.getCell('A1').value).toBe('mine');
-    expect(out.getWorksheet('SRO Summary (2)')).toBeDefined();
-    const names = out.definedNames.model.map((n) => n.name);
+    const input = await edit(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'xl/workbook.xml', (x) =>
+      x.replace('</definedNames>', `<definedName name="${markerName('frontier')}">'Gone'!$A$1</definedName></definedNames>`),
+    );
+    const out = (await run(input)).data;
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.load(out as unknown as ExcelJS.Buffer);
+    expect(check.getWorksheet('SRO Summary')!.getCell('A1').value).toBe('mine');
+    expect(check.getWorksheet('SRO Summary (2)')).toBeDefined();
+    const names = new WorkbookXml((await parts(out)).get('xl/workbook.xml')!).names.map((n) => n.name);
     expect(names).toContain('Keep_Me');
     expect(names).not.toContain(markerName('frontier'));
   });
 
+  test('names local to a sheet follow it when output sheets before it are removed', async () => {
+    const first = (await run(SAMPLE)).data;
+    const wb = new WorkbookXml((await parts(first)).get('xl/workbook.xml')!);
+    const projects = wb.sheets.findIndex((s) => s.name === 'Projects');
+    const withLocal = await edit(first, 'xl/workbook.xml', (x) =>
+      x.replace('</definedNames>', `<definedName name="_xlnm.Print_Area" localSheetId="${projects}">Projects!$A$1:$B$2</definedName></definedNames>`),
+    );
+    const second = new WorkbookXml((await parts((await run(withLocal)).data)).get('xl/workbook.xml')!);
+    const local = second.names.filter((n) => n.name === '_xlnm.Print_Area').map((n) => second.sheets[n.localSheetId!]!.name);
+    expect(local.sort()).toEqual(['Projects', 'SRO Ranking', 'SRO Summary']);
+  });
+
   test('table names stay unique when the user already has one of ours', async () => {
-    const wb = await sample();
-    wb.addWorksheet('Notes').addTable({
-      name: 'SRO_Ranking',
-      ref: 'A1',
-      columns: [{ name: 'A' }, { name: 'B' }],
-      rows: [[1, 2]],
-    });
-    const out = await reload((await writeReport(wb, reportOf(wb))).data);
-    const tables = (ws: ExcelJS.Worksheet) =>
-      (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
-    expect(tables(out.getWorksheet('Notes')!)).toEqual(['SRO_Ranking']);
-    expect(tables(out.getWorksheet('SRO Ranking')!)).toEqual(['SRO_Ranking_2']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(SAMPLE as unknown as ExcelJS.Buffer);
+    wb.addWorksheet('Notes').addTable({ name: 'SRO_Ranking', ref: 'A1', columns: [{ name: 'A' }, { name: 'B' }], rows: [[1, 2]] });
+    const out = (await run(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).data;
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.load(out as unknown as ExcelJS.Buffer);
+    const tables = (ws: ExcelJS.Worksheet) => (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
+    expect(tables(check.getWorksheet('Notes')!)).toEqual(['SRO_Ranking']);
+    expect(tables(check.getWorksheet('SRO Ranking')!)).toEqual(['SRO_Ranking_2']);
   });
 });
 
 describe('charts', () => {
   test('the package holds each chart with its drawing, relationships and content types', async () => {
-    const wb = await sample();
-    const report = reportOf(wb);
-    const written = await writeReport(wb, report);
-    const zip = await JSZip.loadAsync(written.data);
-    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    const report = await reportOf(SAMPLE);
+    const p = await parts((await writeReport(SAMPLE, report)).data);
+    const charts = [...p.keys()].filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
     expect(charts).toHaveLength(report.sheets.reduce((s, x) => s + x.charts.length, 0));
-    const types = await zip.file('[Content_Types].xml')!.async('string');
-    for (const c of charts) expect(types).toContain(`PartName="/${c}"`);
-    const drawingRels = await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string');
-    for (const c of charts) expect(drawingRels).toContain(`Target="../charts/${path.basename(c)}"`);
-    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-    const rid = /<sheet [^>]*name="SRO Summary"[^>]*r:id="([^"]+)"/.exec(wbXml)![1];
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(
-      await zip.file('xl/_rels/workbook.xml.rels')!.async('string'),
-    )![1]!;
-    const sheetPath = `xl/${target.replace(/^\/?xl\//, '')}`;
-    expect(await zip.file(sheetPath)!.async('string')).toMatch(/<drawing r:id="rId\d+"\/>/);
-    const sheetRels = await zip
-      .file(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')!
-      .async('string');
-    expect(sheetRels).toContain('Target="../drawings/drawing1.xml"');
+    for (const c of charts) expect(p.get('[Content_Types].xml')).toContain(`PartName="/${c}"`);
+    const drawing = [...p.keys()].find((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k))!;
+    expect(p.get('[Content_Types].xml')).toContain(`PartName="/${drawing}"`);
+    for (const c of charts) expect(p.get(drawing.replace('drawings/', 'drawings/_rels/') + '.rels')).toContain(`Target="../charts/${path.basename(c)}"`);
+    const wb = new WorkbookXml(p.get('xl/workbook.xml')!);
+    const rid = wb.sheets.find((s) => s.name === 'SRO Summary')!.rId;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(p.get('xl/_rels/workbook.xml.rels')!)![1]!;
+    const sheetPath = `xl/${target}`;
+    expect(p.get(sheetPath)).toMatch(/<drawing r:id="rId\d+"\/>/);
+    expect(p.get(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toContain(`Target="../drawings/${path.basename(drawing)}"`);
   });
 
   test('series refer to the written cells, and the cached values are those cells', async () => {
-    const wb = await sample();
-    const written = await writeReport(wb, reportOf(wb));
-    const zip = await JSZip.loadAsync(written.data);
-    const xml = await zip.file('xl/charts/chart1.xml')!.async('string');
-    const out = await reload(written.data);
-    const refs = [...xml.matchAll(/<c:numRef><c:f>([^<]+)<\/c:f><c:numCache>(.*?)<\/c:numCache>/g)];
-    expect(refs.length).toBeGreaterThan(0);
-    for (const [, f, cache] of refs) {
-      const m = /^&apos;(.+)&apos;!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(f!)!;
-      const ws = out.getWorksheet(m[1]!)!;
-      const cells: unknown[] = [];
-      for (let r = Number(m[3]); r <= Number(m[5]); r++) cells.push(ws.getCell(`${m[2]}${r}`).value);
-      const cached = [...cache!.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((x) => Number(x[1]));
-      expect(cached).toEqual(cells);
+    const out = (await run(SAMPLE)).data;
+    const p = await parts(out);
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.load(out as unknown as ExcelJS.Buffer);
+    let compared = 0;
+    for (const [name, xml] of p) {
+      if (!/^xl\/charts\/chart\d+\.xml$/.test(name)) continue;
+      for (const [, f, cache] of xml.matchAll(/<c:numRef><c:f>([^<]+)<\/c:f><c:numCache>(.*?)<\/c:numCache>/g)) {
+        const m = /^&apos;(.+)&apos;!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(f!)!;
+        const ws = check.getWorksheet(m[1]!)!;
+        const cells: unknown[] = [];
+        for (let r = Number(m[3]); r <= Number(m[5]); r++) cells.push(ws.getCell(`${m[2]}${r}`).value);
+        expect([...cache!.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((x) => Number(x[1]))).toEqual(cells);
+        compared++;
+      }
     }
+    expect(compared).toBeGreaterThan(0);
   });
 
   test('text in titles and series names is escaped', () => {
@@ -151,12 +202,7 @@ describe('charts', () => {
       spec: { kind: 'bar', title: 'R&D <plan> "A"', series: [], row: 1, col: 1, width: 2, height: 2 },
       series: [
         {
-          spec: {
-            name: "O'Brien & Co",
-            x: { sheet: 'summary', range: 'A1:A2' },
-            y: { sheet: 'summary', range: 'B1:B2' },
-            color: '000000',
-          },
+          spec: { name: "O'Brien & Co", x: { sheet: 'summary', range: 'A1:A2' }, y: { sheet: 'summary', range: 'B1:B2' }, color: '000000' },
           x: { ref: "'SRO Summary'!$A$1:$A$2", values: ['<a>', 'b&c'] },
           y: { ref: "'SRO Summary'!$B$1:$B$2", values: [1, null] },
         },
@@ -165,7 +211,6 @@ describe('charts', () => {
     expect(xml).toContain('R&amp;D &lt;plan&gt; &quot;A&quot;');
     expect(xml).toContain('O&apos;Brien &amp; Co');
     expect(xml).toContain('<c:v>&lt;a&gt;</c:v>');
-    expect(xml).not.toMatch(/<c:v>(?:[^<]*[&][^a-z#])/);
     expect(xml).toContain('<c:ptCount val="2"/><c:pt idx="0"><c:v>1</c:v></c:pt></c:numCache>');
   });
 });

@@ -132,7 +132,7 @@ export class XlsxPackage {
     if (this.contentTypes.includes(`PartName="/${escapeXml(path)}"`)) return;
     this.contentTypes = this.contentTypes.replace(
       '</Types>',
-      `<Override PartName="/${escapeXml(path)}" ContentType="${type}"/></Types>`,
+      () => `<Override PartName="/${escapeXml(path)}" ContentType="${type}"/></Types>`,
     );
   }
 

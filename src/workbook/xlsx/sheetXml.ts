@@ -214,7 +214,7 @@ export function tableXml(t: TableSpec, name: string, id: number): string {
   const ref = `${columnLetter(t.col)}${t.row}:${columnLetter(t.col + t.headers.length - 1)}${last}`;
   const cols = t.headers.map((h, i) => `<tableColumn id="${i + 1}"${attrs({ name: h })}/>`).join('');
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}"${attrs({ id, name, displayName: name, ref })} totalsRowShown="0">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}"${attrs({ id, name, displayName: name, ref })} headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${t.headers.length}">${cols}</tableColumns>` +
     `<tableStyleInfo${attrs({ name: t.style })} showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );

@@ -39,14 +39,14 @@ function append(xml: string, tag: string, items: readonly string[]): string {
     const inner = (m[2] ?? '') + items.join('');
     const count = (inner.match(new RegExp(`<${ITEM[tag]}[\\s>/]`, 'g')) ?? []).length;
     const open = m[1]!.replace(/\s*count="\d+"/, '');
-    return xml.replace(re, `<${tag} count="${count}"${open}>${inner}</${tag}>`);
+    return xml.replace(re, () => `<${tag} count="${count}"${open}>${inner}</${tag}>`);
   }
   const el = `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
   for (const next of ORDER.slice(ORDER.indexOf(tag) + 1)) {
     const at = xml.search(new RegExp(`<${next}[\\s>/]`));
     if (at >= 0) return xml.slice(0, at) + el + xml.slice(at);
   }
-  return xml.replace('</styleSheet>', `${el}</styleSheet>`);
+  return xml.replace('</styleSheet>', () => `${el}</styleSheet>`);
 }
 
 const color = (hex: string) => `<color rgb="FF${hex}"/>`;

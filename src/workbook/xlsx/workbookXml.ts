@@ -75,7 +75,7 @@ export class WorkbookXml {
   }
 
   toXml(): string {
-    let xml = this.xml.replace(/<sheets>[\s\S]*?<\/sheets>/, `<sheets>${this.sheets.map((s) => s.xml).join('')}</sheets>`);
+    let xml = this.xml.replace(/<sheets>[\s\S]*?<\/sheets>/, () => `<sheets>${this.sheets.map((s) => s.xml).join('')}</sheets>`);
     const names = this.names
       .map(
         (n) =>
@@ -83,12 +83,12 @@ export class WorkbookXml {
       )
       .join('');
     const block = names ? `<definedNames>${names}</definedNames>` : '';
-    if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml)) xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, block);
-    else if (/<definedNames\/>/.test(xml)) xml = xml.replace(/<definedNames\/>/, block);
+    if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml)) xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => block);
+    else if (/<definedNames\/>/.test(xml)) xml = xml.replace(/<definedNames\/>/, () => block);
     else {
       // Schema order: sheets, functionGroups, externalReferences, definedNames.
       const after = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => xml.includes(t))!;
-      xml = xml.replace(after, `${after}${block}`);
+      xml = xml.replace(after, () => `${after}${block}`);
     }
     // The active and first visible tab must still exist after sheets were removed.
     if (this.removedIndexes.length)
