@@ -9,7 +9,12 @@ import jslp from 'javascript-lp-solver';
 import { useNodeHighs } from '../src/cli/highs';
 import { efficientFrontier } from '../src/engine/frontier';
 import { toLpText } from '../src/engine/lpFormat';
-import { greedySelection, selectPortfolio, type Selection, type SelectionProblem } from '../src/engine/optimize';
+import {
+  greedySelection,
+  selectPortfolio,
+  type Selection,
+  type SelectionProblem,
+} from '../src/engine/optimize';
 import { indexProblem } from '../src/engine/selectionCheck';
 import { buildModel, reduce, type LinearModel } from '../src/engine/selectionModel';
 import { benchPortfolio } from '../tests/support/portfolios';
@@ -75,15 +80,34 @@ function runJslp(model: LinearModel, cap: number): PeerResult {
   });
   const constraints: Record<string, { min?: number; max?: number }> = {};
   model.rowNames.forEach((name, r) => {
-    for (let k = model.starts[r]!; k < model.starts[r + 1]!; k++) variables[`x${model.indices[k]}`]![name] = model.values[k]!;
+    for (let k = model.starts[r]!; k < model.starts[r + 1]!; k++)
+      variables[`x${model.indices[k]}`]![name] = model.values[k]!;
     const lo = model.rowLower[r]!;
     const up = model.rowUpper[r]!;
-    constraints[name] = { ...(Number.isFinite(lo) ? { min: lo } : {}), ...(Number.isFinite(up) ? { max: up } : {}) };
+    constraints[name] = {
+      ...(Number.isFinite(lo) ? { min: lo } : {}),
+      ...(Number.isFinite(up) ? { max: up } : {}),
+    };
   });
   const t0 = performance.now();
-  const res = jslp.Solve({ optimize: 'value', opType: 'max', constraints, variables, binaries, options: { timeout: cap * 1000 } });
+  // Solve() is typed `unknown` (it also serves multi-objective models); a single-objective model returns this shape.
+  const res = jslp.Solve({
+    optimize: 'value',
+    opType: 'max',
+    constraints,
+    variables,
+    binaries,
+    options: { timeout: cap * 1000 },
+  }) as {
+    feasible: boolean;
+    result: number;
+  };
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, objective: Number(res.result) + model.offset, optimal: res.feasible && seconds < cap * 0.98 };
+  return {
+    seconds,
+    objective: Number(res.result) + model.offset,
+    optimal: res.feasible && seconds < cap * 0.98,
+  };
 }
 
 const agree = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
@@ -102,12 +126,21 @@ export async function benchSelection(): Promise<void> {
       const ratios: number[] = [];
       const shortfall: number[] = [];
       const jslpCells: string[] = [];
-      const parts = { presolve: [] as number[], build: [] as number[], solve: [] as number[], verify: [] as number[] };
+      const parts = {
+        presolve: [] as number[],
+        build: [] as number[],
+        solve: [] as number[],
+        verify: [] as number[],
+      };
       let proven = 0;
       let reduction = '';
       for (const [k, seed] of size.seeds.entries()) {
         const problem = benchPortfolio({ projects: size.n, seed });
-        const { seconds, result } = await medianSeconds<Selection>(() => selectPortfolio(problem), size.runs, 1);
+        const { seconds, result } = await medianSeconds<Selection>(
+          () => selectPortfolio(problem),
+          size.runs,
+          1,
+        );
         ours.push(seconds);
         if (result.status === 'optimal') proven++;
         const t = result.timings!;
@@ -124,14 +157,24 @@ export async function benchSelection(): Promise<void> {
           cbc.push(c.seconds);
           ratios.push(seconds / c.seconds);
           if (!c.optimal || !agree(c.objective, result.objective)) {
-            warnings.push({ check: `${size.n} projects, seed ${seed}`, ours: result.objective, peer: `CBC ${c.objective} (${c.optimal ? 'optimal' : 'not proven'})` });
+            warnings.push({
+              check: `${size.n} projects, seed ${seed}`,
+              ours: result.objective,
+              peer: `CBC ${c.objective} (${c.optimal ? 'optimal' : 'not proven'})`,
+            });
           }
         }
         if (k < size.jslpSeeds && size.jslpCap > 0) {
           const j = runJslp(model, size.jslpCap);
-          jslpCells.push(`${fmtSeconds(j.seconds)} ${j.optimal ? 'optimal' : `stopped at ${size.jslpCap} s`}, ${j.objective.toFixed(2)}`);
+          jslpCells.push(
+            `${fmtSeconds(j.seconds)} ${j.optimal ? 'optimal' : `stopped at ${size.jslpCap} s`}, ${j.objective.toFixed(2)}`,
+          );
           if (j.optimal && !agree(j.objective, result.objective)) {
-            warnings.push({ check: `${size.n} projects, seed ${seed}`, ours: result.objective, peer: `jslp ${j.objective}` });
+            warnings.push({
+              check: `${size.n} projects, seed ${seed}`,
+              ours: result.objective,
+              peer: `jslp ${j.objective}`,
+            });
           }
         }
       }
@@ -158,10 +201,17 @@ export async function benchSelection(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  printTable('Selection: time to proven optimum (5 period budgets, 3 roles, 10% dependencies, 5% exclusive)', main);
+  printTable(
+    'Selection: time to proven optimum (5 period budgets, 3 roles, 10% dependencies, 5% exclusive)',
+    main,
+  );
   printTable('Selection: where our time goes (medians)', split);
-  if (warnings.length) printTable('WARNING: objectives disagree or a peer did not prove its optimum', warnings);
-  else printTable('Objective check', [{ result: 'HiGHS, CBC and (where optimal) javascript-lp-solver agree on every problem' }]);
+  if (warnings.length)
+    printTable('WARNING: objectives disagree or a peer did not prove its optimum', warnings);
+  else
+    printTable('Objective check', [
+      { result: 'HiGHS, CBC and (where optimal) javascript-lp-solver agree on every problem' },
+    ]);
 
   const problem = benchPortfolio({ projects: 500, seed: 1 });
   const cap = 3;

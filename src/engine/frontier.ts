@@ -8,7 +8,14 @@ import { formatMoney, formatPercent } from './format';
 import { greedyOnIndexed } from './greedy';
 import { diagnoseForced } from './infeasibility';
 import { selectIndexed, throwIfAborted, yieldToEvents } from './optimize';
-import { checkSelection, idsOf, indexProblem, objectiveOf, vectorOf, type IndexedProblem } from './selectionCheck';
+import {
+  checkSelection,
+  idsOf,
+  indexProblem,
+  objectiveOf,
+  vectorOf,
+  type IndexedProblem,
+} from './selectionCheck';
 import { forcedIn } from './selectionModel';
 import type { SelectionProblem, SelectionStatus, SelectOptions } from './selectionTypes';
 
@@ -69,7 +76,10 @@ export interface Frontier {
   seconds: number;
 }
 
-export interface FrontierOptions extends Pick<SelectOptions, 'highs' | 'onProgress' | 'signal' | 'mipRelGap'> {
+export interface FrontierOptions extends Pick<
+  SelectOptions,
+  'highs' | 'onProgress' | 'signal' | 'mipRelGap'
+> {
   /** Number of evenly spaced levels (default 21), from the mandatory cost to the cost of every candidate. */
   levels?: number;
   /** Ids of the current portfolio (e.g. all Approved and Active projects). */
@@ -84,7 +94,9 @@ export interface FrontierOptions extends Pick<SelectOptions, 'highs' | 'onProgre
 function scaled(ip: IndexedProblem, f: number): IndexedProblem {
   return {
     ...ip,
-    limits: ip.limits.map((r) => (r.kind === 'budget' && Number.isFinite(r.limit) ? { ...r, limit: r.limit * f } : r)),
+    limits: ip.limits.map((r) =>
+      r.kind === 'budget' && Number.isFinite(r.limit) ? { ...r, limit: r.limit * f } : r,
+    ),
   };
 }
 
@@ -112,7 +124,10 @@ function totalBudget(ip: IndexedProblem): number {
 }
 
 /** Re-solves the selection across budget levels; every point is proven optimal (or says why not). */
-export async function efficientFrontier(problem: SelectionProblem, options: FrontierOptions = {}): Promise<Frontier> {
+export async function efficientFrontier(
+  problem: SelectionProblem,
+  options: FrontierOptions = {},
+): Promise<Frontier> {
   const t0 = performance.now();
   const { signal, onProgress } = options;
   throwIfAborted(signal);
@@ -148,7 +163,9 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
     const sel = await selectIndexed(sip, {
       ...(options.highs ? { highs: options.highs } : {}),
       ...(options.mipRelGap !== undefined ? { mipRelGap: options.mipRelGap } : {}),
-      ...(options.pointTimeLimitSeconds !== undefined ? { timeLimitSeconds: options.pointTimeLimitSeconds } : {}),
+      ...(options.pointTimeLimitSeconds !== undefined
+        ? { timeLimitSeconds: options.pointTimeLimitSeconds }
+        : {}),
       ...(signal ? { signal } : {}),
       ...(start ? { start } : {}),
     });
@@ -200,7 +217,8 @@ export async function efficientFrontier(problem: SelectionProblem, options: Fron
 
 function greedyAt(ip: IndexedProblem, user: FrontierPoint): GreedyComparison {
   const g = greedyOnIndexed(ip);
-  const shortfall = user.status === 'infeasible' ? 0 : (user.value - g.objective) / Math.max(Math.abs(user.value), 1e-9);
+  const shortfall =
+    user.status === 'infeasible' ? 0 : (user.value - g.objective) / Math.max(Math.abs(user.value), 1e-9);
   const sentence = !g.feasible
     ? 'A ranking by value per cost finds no portfolio that meets every limit.'
     : shortfall > 1e-12
@@ -219,10 +237,13 @@ async function compareCurrent(
   const total = totalBudget(ip);
   const value = objectiveOf(ip, x);
   const cost = ip.spend.reduce((s, c, i) => s + (x[i] ? c : 0), 0);
-  const costs = ip.limits.filter((r) => r.kind === 'budget').map((r) => r.coef.reduce((s, c, i) => s + (x[i] ? c : 0), 0));
+  const costs = ip.limits
+    .filter((r) => r.kind === 'budget')
+    .map((r) => r.coef.reduce((s, c, i) => s + (x[i] ? c : 0), 0));
   const issues = checkSelection(ip, x).map((v) => v.message);
   const spendPoint = points.find((p) => p.kind === 'currentSpend') ?? null;
-  const reaches = (p: FrontierPoint) => p.status !== 'infeasible' && p.value >= value - 1e-9 * Math.abs(value);
+  const reaches = (p: FrontierPoint) =>
+    p.status !== 'infeasible' && p.value >= value - 1e-9 * Math.abs(value);
 
   // Bisection between the last level below the current value and the first reaching it sharpens the saving.
   const sorted = [...points].sort((a, b) => a.budget - b.budget);
@@ -248,7 +269,8 @@ async function compareCurrent(
   if (sameValue && sameValue.saving > 1e-9 * Math.max(1, cost)) {
     sentences.push(`Same value for ${formatMoney(sameValue.saving, ip.currency)} less.`);
   }
-  if (sameSpend && sameSpend.gain > 1e-12) sentences.push(`${formatPercent(sameSpend.gain)} more value for the same spend.`);
+  if (sameSpend && sameSpend.gain > 1e-12)
+    sentences.push(`${formatPercent(sameSpend.gain)} more value for the same spend.`);
   if (sentences.length === 0) sentences.push('The current portfolio is already on the efficient frontier.');
   return { selected: idsOf(ip, x), value, cost, costs, issues, sameValue, sameSpend, sentences };
 }

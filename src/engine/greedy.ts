@@ -78,7 +78,10 @@ export class SelectionState {
     for (const j of pkg) this.x[j] = 1;
     const ok = ip.balance.every((b) => {
       const [part, total] = balanceSums(ip, b, this.x);
-      return (b.min === undefined || fits(b.min * total, part)) && (b.max === undefined || fits(part, b.max * total));
+      return (
+        (b.min === undefined || fits(b.min * total, part)) &&
+        (b.max === undefined || fits(part, b.max * total))
+      );
     });
     for (const j of pkg) this.x[j] = 0;
     if (drop >= 0) this.x[drop] = 1;
@@ -106,7 +109,9 @@ export function greedyOrder(ip: IndexedProblem): number[] {
     return s > 0 ? v / s : v > 0 ? Infinity : v < 0 ? -Infinity : 0;
   };
   const order = Array.from({ length: ip.n }, (_, i) => i);
-  return order.sort((a, b) => ratio(b) - ratio(a) || (ip.ids[a]! < ip.ids[b]! ? -1 : ip.ids[a]! > ip.ids[b]! ? 1 : 0));
+  return order.sort(
+    (a, b) => ratio(b) - ratio(a) || (ip.ids[a]! < ip.ids[b]! ? -1 : ip.ids[a]! > ip.ids[b]! ? 1 : 0),
+  );
 }
 
 /**

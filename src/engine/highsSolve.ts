@@ -79,7 +79,14 @@ function toHighs(req: RunRequest): HighsModelData {
     colUpper: req.colUpper ?? new Float64Array(nc).fill(1),
     rowLower: Float64Array.from(m.rowLower, (v) => (v === -Infinity ? -INF : v)),
     rowUpper: Float64Array.from(m.rowUpper, (v) => (v === Infinity ? INF : v)),
-    matrix: { format: 'csr', numRows: nr, numCols: nc, starts: m.starts, indices: m.indices, values: m.values },
+    matrix: {
+      format: 'csr',
+      numRows: nr,
+      numCols: nc,
+      starts: m.starts,
+      indices: m.indices,
+      values: m.values,
+    },
     ...(req.relax ? {} : { integrality: new Int32Array(nc).fill(1) }),
   };
 }
@@ -103,13 +110,18 @@ function runOnce(highs: HighsLike, req: RunRequest): RunOutcome {
       ...req.options,
     });
     model.passModel(toHighs(req));
-    if (req.start && req.start.length && !req.relax) model.setSolution({ colValue: Float64Array.from(req.start) });
+    if (req.start && req.start.length && !req.relax)
+      model.setSolution({ colValue: Float64Array.from(req.start) });
     const callbacks: HighsCallbacks = {
       [HIGHS_CALLBACK.mipLogging]: (event) => {
         if (!req.onLog || callbackError !== undefined) return undefined;
         const d = event.data;
         try {
-          req.onLog(-(d.mip_primal_bound ?? Infinity), -(d.mip_dual_bound ?? -Infinity), d.mip_gap ?? Infinity);
+          req.onLog(
+            -(d.mip_primal_bound ?? Infinity),
+            -(d.mip_dual_bound ?? -Infinity),
+            d.mip_gap ?? Infinity,
+          );
         } catch (err) {
           callbackError = err;
         }
@@ -177,7 +189,9 @@ export async function runHighs(loader: HighsLoader, req: RunRequest): Promise<Ru
     } catch (err) {
       if (err instanceof CallbackError) throw err.inner;
       if (attempt > 0) {
-        throw new Error(`The HiGHS solver failed twice on this model: ${err instanceof Error ? err.message : String(err)}`);
+        throw new Error(
+          `The HiGHS solver failed twice on this model: ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
       highs = await loader({ reload: true });
     }

@@ -21,7 +21,7 @@ export function improveSelection(
   free.sort((a, b) => ip.value[b]! - ip.value[a]! || a - b);
   const gainOf = (pkg: readonly number[]) => pkg.reduce((s, j) => s + ip.value[j]!, 0);
 
-  for (let improved = true; improved && performance.now() < deadline; ) {
+  for (let improved = true; improved && performance.now() < deadline;) {
     improved = false;
     for (const j of free) {
       if (state.x[j]) continue;

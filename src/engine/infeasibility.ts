@@ -109,7 +109,8 @@ export function diagnoseForced(ip: IndexedProblem): string | undefined {
   const inn = forcedIn(ip);
   const by = forcedBy(ip);
   for (let i = 0; i < ip.n; i++) {
-    if (ip.mandatory[i] && ip.excluded[i]) return `Project ${ip.ids[i]} is marked both mandatory and excluded.`;
+    if (ip.mandatory[i] && ip.excluded[i])
+      return `Project ${ip.ids[i]} is marked both mandatory and excluded.`;
   }
   for (let i = 0; i < ip.n; i++) {
     if (!inn[i] || !ip.excluded[i]) continue;
@@ -137,7 +138,10 @@ export function diagnoseForced(ip: IndexedProblem): string | undefined {
     let used = 0;
     for (let i = 0; i < ip.n; i++) if (inn[i]) used += row.coef[i]!;
     if (row.limit < 0 && count === 0) {
-      const what = row.kind === 'budget' ? `${row.label ? `The ${row.label} budget` : 'The budget'}` : `Capacity of ${row.label}`;
+      const what =
+        row.kind === 'budget'
+          ? `${row.label ? `The ${row.label} budget` : 'The budget'}`
+          : `Capacity of ${row.label}`;
       return `${what} is ${limitWords(ip, row, row.limit)}, below zero, so no portfolio can meet it.`;
     }
     if (!fits(used, row.limit)) return limitReason(ip, row, count ? who : 'The selection', used);

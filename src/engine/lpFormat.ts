@@ -46,7 +46,8 @@ export function toLpText(model: LinearModel): string {
     const lo = model.rowLower[r]!;
     const up = model.rowUpper[r]!;
     const name = ` ${model.rowNames[r]!.replace(/[^A-Za-z0-9_]/g, '_')}`;
-    if (Number.isFinite(lo) && Number.isFinite(up) && lo === up) line(`${name}:`, [...terms, `= ${String(up)}`]);
+    if (Number.isFinite(lo) && Number.isFinite(up) && lo === up)
+      line(`${name}:`, [...terms, `= ${String(up)}`]);
     else {
       if (Number.isFinite(up)) line(`${name}:`, [...terms, `<= ${String(up)}`]);
       if (Number.isFinite(lo)) line(`${name}_lo:`, [...terms, `>= ${String(lo)}`]);

@@ -68,7 +68,9 @@ export class RowReader {
     this.ratingCols = of('rating');
     this.resourceCols = of('resource');
     this.extraCols = of('extra').filter((c) => c.header.trim() !== '');
-    this.groupCols = GROUP_FIELDS.flatMap((g) => (this.col[g] ? [[g, this.col[g]] as [GroupField, ColumnMap]] : []));
+    this.groupCols = GROUP_FIELDS.flatMap((g) =>
+      this.col[g] ? [[g, this.col[g]] as [GroupField, ColumnMap]] : [],
+    );
     this.costSlots = this.costCols.map((c) => indexOfPeriod(axis, c.period!));
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
     this.letters = table.headers.map((_, i) => columnLetter(table.firstColumn + i));

@@ -137,7 +137,7 @@ function fixUnfit(ip: IndexedProblem, fixed: Int8Array): void {
 
 /** Without balance limits, a free project of value ≤ 0 that no free project needs is never worth taking. */
 function fixWorthless(ip: IndexedProblem, fixed: Int8Array): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < ip.n; i++) {
       if (fixed[i] !== FREE || ip.value[i]! > 0) continue;
@@ -223,18 +223,34 @@ export function buildModel(ip: IndexedProblem, fixed: Int8Array, skip?: Readonly
   });
   for (const a of skip?.has('dependency') ? [] : colList) {
     for (const b of ip.needs[a]!) {
-      if (fixed[b] === FREE) push(`dep${a}_${b}`, -Infinity, 0, [[colOf[a]!, 1], [colOf[b]!, -1]]);
+      if (fixed[b] === FREE)
+        push(`dep${a}_${b}`, -Infinity, 0, [
+          [colOf[a]!, 1],
+          [colOf[b]!, -1],
+        ]);
     }
   }
   ip.groups.forEach((g, k) => {
     if (skip?.has('group')) return;
     const members = g.filter((i) => fixed[i] === FREE).sort((a, b) => a - b);
-    if (members.length > 1) push(`group${k}`, -Infinity, 1, members.map((i) => [colOf[i]!, 1]));
+    if (members.length > 1)
+      push(
+        `group${k}`,
+        -Infinity,
+        1,
+        members.map((i) => [colOf[i]!, 1]),
+      );
   });
   if (Number.isFinite(ip.maxProjects) && !skip?.has('count')) {
     let rhs = ip.maxProjects;
     for (let i = 0; i < n; i++) if (fixed[i] === 1) rhs -= 1;
-    if (colList.length > rhs) push('count', -Infinity, rhs, colList.map((i) => [colOf[i]!, 1]));
+    if (colList.length > rhs)
+      push(
+        'count',
+        -Infinity,
+        rhs,
+        colList.map((i) => [colOf[i]!, 1]),
+      );
   }
   ip.balance.forEach((b, k) => {
     if (skip?.has('balance')) return;

@@ -12,7 +12,9 @@ export interface LimitWording {
 /** A plain number without trailing zeros: 12.5, 10, 0.25. */
 export function trimNumber(x: number): string {
   const decimals = Number.isInteger(x) ? 0 : Math.abs(x) < 10 ? 2 : 1;
-  return formatNumber(x, decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return formatNumber(x, decimals)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 }
 
 /** An amount of a budget (money) or a capacity (units). */
@@ -21,7 +23,13 @@ export function amountWords(row: LimitWording, amount: number, currency: string,
 }
 
 /** "… need $14.2M in 2027; the 2027 budget is $12M." / "… need 12.5 FTE of Engineering; capacity is 10 FTE (short by 2.5 FTE)." */
-export function limitReason(row: LimitWording, who: string, used: number, currency: string, unit: string): string {
+export function limitReason(
+  row: LimitWording,
+  who: string,
+  used: number,
+  currency: string,
+  unit: string,
+): string {
   const words = (a: number) => amountWords(row, a, currency, unit);
   if (row.kind === 'budget') {
     const where = row.label ? ` in ${row.label}` : '';

@@ -129,13 +129,16 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
     placed.push(bubble.chart);
   }
   sheet.charts = placed;
+  // A printed page holds the figures and one row of charts; later rows start a page of their own.
+  const breaks: number[] = [];
+  for (let k = 2; k < placed.length; k += 2) breaks.push(placed[k]!.row);
   row += Math.ceil(placed.length / 2) * (CHART_HEIGHT + 1) + 1;
 
   // The decisions an executive must take, most money first.
   const recs = results.rationalization?.recommendations;
   if (recs) {
     const list = keyDecisions(recs);
-    sheet.pageBreaksBefore = [row];
+    if (breaks.length === 0) breaks.push(row);
     blocks.push(heading(row, 2, `Decisions: stop, merge, re-scope, defer (${list.length})`, 12));
     row += 1;
     const shown = list.slice(0, MAX_DECISIONS);
@@ -217,6 +220,7 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
   }
 
   sheet.rowHeights = heights;
+  sheet.pageBreaksBefore = breaks;
   sheet.columnWidths = [2, ...new Array<number>(LAST_COLUMN - 1).fill(13), 2, 18, 12, 34, 11, 14, 14];
   sheet.printArea = `A1:M${row}`;
   sheet.landscape = true;

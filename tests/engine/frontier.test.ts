@@ -16,7 +16,11 @@ beforeAll(() => {
 // Burkardt's P07 (tests/support/knapsackData.ts) with its published optimum 1458 at capacity 750.
 const p07 = KNAPSACK_01.find((k) => k.name === 'P07')!;
 const single: SelectionProblem = {
-  projects: p07.weights.map((w, j) => ({ id: `I${String(j + 1).padStart(2, '0')}`, value: p07.profits[j]!, costs: [w] })),
+  projects: p07.weights.map((w, j) => ({
+    id: `I${String(j + 1).padStart(2, '0')}`,
+    value: p07.profits[j]!,
+    costs: [w],
+  })),
   budgets: [p07.capacity],
 };
 
@@ -26,9 +30,13 @@ describe('efficient frontier', () => {
     const levels = f.points.filter((p) => p.kind === 'level');
     expect(levels).toHaveLength(21);
     expect(levels[0]!.budget).toBe(0);
-    expect(levels[20]!.budget).toBeCloseTo(p07.weights.reduce((a, b) => a + b, 0), 9);
+    expect(levels[20]!.budget).toBeCloseTo(
+      p07.weights.reduce((a, b) => a + b, 0),
+      9,
+    );
     expect(f.points.every((p) => p.status === 'optimal')).toBe(true);
-    for (let j = 1; j < f.points.length; j++) expect(f.points[j]!.value).toBeGreaterThanOrEqual(f.points[j - 1]!.value);
+    for (let j = 1; j < f.points.length; j++)
+      expect(f.points[j]!.value).toBeGreaterThanOrEqual(f.points[j - 1]!.value);
     expect(f.user).toMatchObject({ budget: 750, value: 1458, status: 'optimal' });
     expect(f.points.every((p) => p.cost <= p.budget + 1e-9)).toBe(true);
   });
@@ -83,7 +91,9 @@ describe('efficient frontier', () => {
     expect(stages.at(-1)).toBe(1);
     const controller = new AbortController();
     controller.abort();
-    await expect(efficientFrontier(single, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(efficientFrontier(single, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   test('abort between points stops the frontier', async () => {

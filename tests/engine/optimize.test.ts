@@ -18,7 +18,12 @@ beforeAll(() => {
   useNodeHighs();
 });
 
-const proj = (id: string, value: number, costs: number[], extra: Partial<SelectionProblem['projects'][0]> = {}) => ({
+const proj = (
+  id: string,
+  value: number,
+  costs: number[],
+  extra: Partial<SelectionProblem['projects'][0]> = {},
+) => ({
   id,
   value,
   costs,
@@ -28,7 +33,10 @@ const proj = (id: string, value: number, costs: number[], extra: Partial<Selecti
 describe('infeasibility is explained in words, with the figures', () => {
   test('mandatory spend above a period budget', async () => {
     const r = await selectPortfolio({
-      projects: [proj('A', 5, [0, 9_000_000], { mandatory: true }), proj('B', 5, [0, 5_200_000], { mandatory: true })],
+      projects: [
+        proj('A', 5, [0, 9_000_000], { mandatory: true }),
+        proj('B', 5, [0, 5_200_000], { mandatory: true }),
+      ],
       budgets: [1e7, 12_000_000],
       budgetLabels: ['2026', '2027'],
     });
@@ -56,7 +64,9 @@ describe('infeasibility is explained in words, with the figures', () => {
         proj('PRJ-009', 1, [1], { excluded: true }),
       ],
     });
-    expect(chain.reason).toBe('Mandatory project PRJ-004 depends on PRJ-009 (through PRJ-007), which is excluded.');
+    expect(chain.reason).toBe(
+      'Mandatory project PRJ-004 depends on PRJ-009 (through PRJ-007), which is excluded.',
+    );
   });
 
   test('capacity shortfall in FTE', async () => {
@@ -69,12 +79,18 @@ describe('infeasibility is explained in words, with the figures', () => {
       capacities: [10],
       capacityLabels: ['Engineering'],
     });
-    expect(r.reason).toBe('Mandatory projects need 12.5 FTE of Engineering; capacity is 10 FTE (short by 2.5 FTE).');
+    expect(r.reason).toBe(
+      'Mandatory projects need 12.5 FTE of Engineering; capacity is 10 FTE (short by 2.5 FTE).',
+    );
   });
 
   test('two mandatory projects (one pulled in by a dependency) in one exclusive group', async () => {
     const r = await selectPortfolio({
-      projects: [proj('A', 1, [1], { mandatory: true }), proj('B', 1, [1]), proj('C', 1, [1], { mandatory: true })],
+      projects: [
+        proj('A', 1, [1], { mandatory: true }),
+        proj('B', 1, [1]),
+        proj('C', 1, [1], { mandatory: true }),
+      ],
       budgets: [10],
       dependencies: [['C', 'B']],
       exclusiveGroups: [['A', 'B']],
@@ -91,7 +107,9 @@ describe('infeasibility is explained in words, with the figures', () => {
       budgets: [10],
       maxProjects: 2,
     });
-    expect(r.reason).toBe('3 projects must be selected (mandatory projects and what they depend on), but at most 2 may be.');
+    expect(r.reason).toBe(
+      '3 projects must be selected (mandatory projects and what they depend on), but at most 2 may be.',
+    );
   });
 
   test('a balance minimum the mandatory spend cannot reach', async () => {
@@ -121,7 +139,12 @@ describe('infeasibility is explained in words, with the figures', () => {
 describe('constraint families', () => {
   test('dependencies pull in what they need; negative values only when forced or needed', async () => {
     const r = await selectPortfolio({
-      projects: [proj('A', 10, [5]), proj('B', -2, [1]), proj('C', -3, [1]), proj('D', -1, [1], { mandatory: true })],
+      projects: [
+        proj('A', 10, [5]),
+        proj('B', -2, [1]),
+        proj('C', -3, [1]),
+        proj('D', -1, [1], { mandatory: true }),
+      ],
       budgets: [10],
       dependencies: [['A', 'B']],
     });
@@ -156,10 +179,12 @@ describe('constraint families', () => {
   });
 
   test('bad input is one clear error', async () => {
-    await expect(selectPortfolio({ projects: [proj('A', 1, [1]), proj('A', 2, [1])], budgets: [1] })).rejects.toThrow(
-      'project id "A" appears twice',
+    await expect(
+      selectPortfolio({ projects: [proj('A', 1, [1]), proj('A', 2, [1])], budgets: [1] }),
+    ).rejects.toThrow('project id "A" appears twice');
+    await expect(selectPortfolio({ projects: [proj('A', 1, [-1])], budgets: [1] })).rejects.toThrow(
+      'cost -1',
     );
-    await expect(selectPortfolio({ projects: [proj('A', 1, [-1])], budgets: [1] })).rejects.toThrow('cost -1');
     await expect(
       selectPortfolio({ projects: [proj('A', 1, [1])], budgets: [1], dependencies: [['A', 'Z']] }),
     ).rejects.toThrow('unknown project "Z"');
@@ -189,7 +214,9 @@ describe('status, time limit, cancellation, determinism', () => {
   test('abort before start rejects with an AbortError; abort from a progress handler stops the solve', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(selectPortfolio(hard, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(selectPortfolio(hard, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     const inFlight = new AbortController();
     const seen: SelectionProgress[] = [];
     const run = selectPortfolio(hard, {
@@ -214,8 +241,13 @@ describe('status, time limit, cancellation, determinism', () => {
   test('without a registered loader the error says what to do; options.highs overrides it', async () => {
     registerHighsLoader(undefined);
     try {
-      await expect(selectPortfolio({ projects: [proj('A', 1, [1])], budgets: [1] })).rejects.toThrow(/registerHighsLoader/);
-      const r = await selectPortfolio({ projects: [proj('A', 1, [1])], budgets: [1] }, { highs: nodeHighsLoader });
+      await expect(selectPortfolio({ projects: [proj('A', 1, [1])], budgets: [1] })).rejects.toThrow(
+        /registerHighsLoader/,
+      );
+      const r = await selectPortfolio(
+        { projects: [proj('A', 1, [1])], budgets: [1] },
+        { highs: nodeHighsLoader },
+      );
       expect(r.selected).toEqual(['A']);
     } finally {
       useNodeHighs();
@@ -244,29 +276,38 @@ describe('properties over random portfolios', () => {
 
   test('n ≤ 60: the selection meets every constraint and is never below greedy', async () => {
     await fc.assert(
-      fc.asyncProperty(portfolioArb({ minProjects: 15, maxProjects: 60, mandatoryRate: 0.02 }), async (problem) => {
-        const r = await selectPortfolio(problem);
-        const g = greedySelection(problem);
-        if (r.status === 'infeasible') {
-          expect(g.feasible).toBe(false);
-          return;
-        }
-        expect(r.status).toBe('optimal');
-        expect(isFeasible(problem, r.selected)).toBe(true);
-        if (g.feasible) {
-          expect(isFeasible(problem, g.selected)).toBe(true);
-          expect(r.objective).toBeGreaterThanOrEqual(g.objective - 1e-9);
-        }
-      }),
+      fc.asyncProperty(
+        portfolioArb({ minProjects: 15, maxProjects: 60, mandatoryRate: 0.02 }),
+        async (problem) => {
+          const r = await selectPortfolio(problem);
+          const g = greedySelection(problem);
+          if (r.status === 'infeasible') {
+            expect(g.feasible).toBe(false);
+            return;
+          }
+          expect(r.status).toBe('optimal');
+          expect(isFeasible(problem, r.selected)).toBe(true);
+          if (g.feasible) {
+            expect(isFeasible(problem, g.selected)).toBe(true);
+            expect(r.objective).toBeGreaterThanOrEqual(g.objective - 1e-9);
+          }
+        },
+      ),
       { numRuns: 60, seed: 4242 },
     );
   });
 
   test('generated infeasible problems come back infeasible with a reason naming the family', async () => {
-    const cases = fc.record({ base: portfolioArb({ minProjects: 3, maxProjects: 20, mandatoryRate: 0 }), kind: fc.integer({ min: 0, max: 3 }) });
+    const cases = fc.record({
+      base: portfolioArb({ minProjects: 3, maxProjects: 20, mandatoryRate: 0 }),
+      kind: fc.integer({ min: 0, max: 3 }),
+    });
     await fc.assert(
       fc.asyncProperty(cases, async ({ base, kind }) => {
-        const problem: SelectionProblem = { ...base, projects: base.projects.map((p) => ({ ...p, excluded: false })) };
+        const problem: SelectionProblem = {
+          ...base,
+          projects: base.projects.map((p) => ({ ...p, excluded: false })),
+        };
         const [a, b] = problem.projects;
         let pattern: RegExp;
         if (kind === 0) {

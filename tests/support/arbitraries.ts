@@ -51,13 +51,21 @@ export function portfolioArb(opts: ArbOptions): fc.Arbitrary<SelectionProblem> {
       for (let g = 0; g < Math.floor(n / 5); g++) {
         const a = int(0, n - 1);
         const b = int(0, n - 1);
-        if (a !== b) exclusiveGroups.push(rand() < 0.3 && n > 2 ? [pid(a), pid(b), pid(int(0, n - 1))] : [pid(a), pid(b)]);
+        if (a !== b)
+          exclusiveGroups.push(
+            rand() < 0.3 && n > 2 ? [pid(a), pid(b), pid(int(0, n - 1))] : [pid(a), pid(b)],
+          );
       }
-      const total = (k: number, f: (p: SelectionProject) => number[]) => projects.reduce((acc, p) => acc + (f(p)[k] ?? 0), 0);
+      const total = (k: number, f: (p: SelectionProject) => number[]) =>
+        projects.reduce((acc, p) => acc + (f(p)[k] ?? 0), 0);
       const problem: SelectionProblem = {
         projects,
-        budgets: Array.from({ length: periods }, (_, k) => Math.round(total(k, (p) => p.costs) * budgetShare)),
-        capacities: Array.from({ length: roles }, (_, k) => Math.round(total(k, (p) => p.resources ?? []) * capacityShare)),
+        budgets: Array.from({ length: periods }, (_, k) =>
+          Math.round(total(k, (p) => p.costs) * budgetShare),
+        ),
+        capacities: Array.from({ length: roles }, (_, k) =>
+          Math.round(total(k, (p) => p.resources ?? []) * capacityShare),
+        ),
         dependencies,
         exclusiveGroups,
         budgetLabels: Array.from({ length: periods }, (_, k) => String(2027 + k)),

@@ -3,7 +3,8 @@
 import type { SelectionProblem } from '../../src/engine/optimize';
 
 const TOL = 1e-9;
-const within = (sum: number, limit: number) => sum <= limit + TOL * Math.max(Math.abs(limit), Math.abs(sum), 1);
+const within = (sum: number, limit: number) =>
+  sum <= limit + TOL * Math.max(Math.abs(limit), Math.abs(sum), 1);
 
 /** Whether the set of ids meets every constraint of the problem, read directly from its fields. */
 export function isFeasible(problem: SelectionProblem, ids: readonly string[]): boolean {
@@ -13,14 +14,27 @@ export function isFeasible(problem: SelectionProblem, ids: readonly string[]): b
     if (p.excluded && chosen.has(p.id)) return false;
   }
   for (const [a, b] of problem.dependencies ?? []) if (chosen.has(a) && !chosen.has(b)) return false;
-  for (const g of problem.exclusiveGroups ?? []) if (new Set(g.filter((id) => chosen.has(id))).size > 1) return false;
+  for (const g of problem.exclusiveGroups ?? [])
+    if (new Set(g.filter((id) => chosen.has(id))).size > 1) return false;
   if (problem.maxProjects !== undefined && chosen.size > problem.maxProjects) return false;
   const picked = problem.projects.filter((p) => chosen.has(p.id));
   for (let k = 0; k < problem.budgets.length; k++) {
-    if (!within(picked.reduce((s, p) => s + (p.costs[k] ?? 0), 0), problem.budgets[k]!)) return false;
+    if (
+      !within(
+        picked.reduce((s, p) => s + (p.costs[k] ?? 0), 0),
+        problem.budgets[k]!,
+      )
+    )
+      return false;
   }
   for (let k = 0; k < (problem.capacities ?? []).length; k++) {
-    if (!within(picked.reduce((s, p) => s + (p.resources?.[k] ?? 0), 0), problem.capacities![k]!)) return false;
+    if (
+      !within(
+        picked.reduce((s, p) => s + (p.resources?.[k] ?? 0), 0),
+        problem.capacities![k]!,
+      )
+    )
+      return false;
   }
   for (const b of problem.balance ?? []) {
     let part = 0;

@@ -57,7 +57,9 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
     for (let t = start; t < Math.min(periods, start + length); t++) {
       costs[t] = Math.round(size * (80 + rand() * 40)) * 1000;
     }
-    const resources = Array.from({ length: roles }, () => (rand() < 0.6 ? Math.round(size * rand() * 20) / 10 : 0));
+    const resources = Array.from({ length: roles }, () =>
+      rand() < 0.6 ? Math.round(size * rand() * 20) / 10 : 0,
+    );
     alignment.push(rand());
     // Risk-adjusted NPV grows with size but its return rate varies widely (and may be negative).
     npv.push(size * (0.3 + 0.6 * normal(rand)));
@@ -80,7 +82,7 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
   const exclusiveGroups: string[][] = [];
   const inGroups = Math.round(n * (shape.exclusiveShare ?? 0.05));
   const pool = [...ids].sort(() => rand() - 0.5);
-  for (let used = 0; used + 2 <= inGroups; ) {
+  for (let used = 0; used + 2 <= inGroups;) {
     const size = used + 3 <= inGroups && rand() < 0.5 ? 3 : 2;
     exclusiveGroups.push(pool.slice(used, used + size));
     used += size;
@@ -97,8 +99,9 @@ export function benchPortfolio(shape: BenchShape): SelectionProblem {
   const budgets = Array.from({ length: periods }, (_, t) =>
     Math.round(sum((p) => p.costs[t] ?? 0) * (shape.budgetShare ?? 0.4)),
   );
-  const capacities = Array.from({ length: roles }, (_, r) =>
-    Math.round(sum((p) => p.resources?.[r] ?? 0) * (shape.capacityShare ?? 0.5) * 10) / 10,
+  const capacities = Array.from(
+    { length: roles },
+    (_, r) => Math.round(sum((p) => p.resources?.[r] ?? 0) * (shape.capacityShare ?? 0.5) * 10) / 10,
   );
   return {
     projects,
