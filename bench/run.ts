@@ -1,11 +1,13 @@
 // `npm run bench`: every performance figure of SPEC §6, measured in one process, printed as Markdown
 // tables (copied into docs/performance.md). Sections: `npm run bench -- analysis selection`.
 import { benchAnalysis } from './analysis';
+import { benchSelection } from './selection';
 import { benchSensitivity } from './sensitivity';
 
 const sections: Record<string, () => Promise<unknown>> = {
   analysis: benchAnalysis,
   sensitivity: benchSensitivity,
+  selection: benchSelection,
 };
 
 async function main(): Promise<void> {

@@ -74,7 +74,7 @@ export function inspectionText(i: Inspection): string {
   const weights = a.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ');
   out.push('', `Objectives (${a.weightSource}): ${weights || 'none'}`);
   out.push(
-    `Periods: ${a.periods.join(', ')}; currency ${a.currency}; budget ${a.budgets.map((b) => `${b.label} ${b.amount}`).join(', ') || 'none'}`,
+    `Periods: ${a.periods.join(', ')}; currency ${a.currency}; budget ${a.budgets.map((b) => `${b.label} ${formatMoney(b.amount, a.currency)}`).join(', ') || 'none'}`,
   );
   for (const n of a.notes) out.push(`Note: ${n}`);
   out.push('', `Data issues (${a.issues.length})`);

@@ -80,7 +80,12 @@ export function jsonReport(
             gap: num(p.gap),
             selected: p.selected,
           })),
-          user: { budget: num(f.user.budget), value: num(f.user.value), cost: num(f.user.cost), count: f.user.count },
+          user: {
+            budget: num(f.user.budget),
+            value: num(f.user.value),
+            cost: num(f.user.cost),
+            count: f.user.count,
+          },
           current: f.current
             ? {
                 value: num(f.current.value),
@@ -92,7 +97,12 @@ export function jsonReport(
                 issues: f.current.issues,
               }
             : null,
-          greedy: { value: num(f.greedy.value), feasible: f.greedy.feasible, shortfall: num(f.greedy.shortfall), sentence: f.greedy.sentence },
+          greedy: {
+            value: num(f.greedy.value),
+            feasible: f.greedy.feasible,
+            shortfall: num(f.greedy.shortfall),
+            sentence: f.greedy.sentence,
+          },
           ...(f.reason ? { reason: f.reason } : {}),
         }
       : null,
@@ -115,7 +125,11 @@ export function jsonReport(
       ? {
           design: results.sensitivity.design,
           step: results.sensitivity.step,
-          perturbations: results.sensitivity.perturbations.map((p) => ({ label: p.label, status: p.status, selected: p.selected })),
+          perturbations: results.sensitivity.perturbations.map((p) => ({
+            label: p.label,
+            status: p.status,
+            selected: p.selected,
+          })),
           notes: results.sensitivity.notes,
         }
       : null,

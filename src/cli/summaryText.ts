@@ -7,6 +7,7 @@ import { analysisKpis, decisionKpis } from '../report/summaryContent';
 import type { Kpi } from '../report/summaryParts';
 import { STATUS_LABEL } from '../engine/vocabulary';
 import { textTable } from './text';
+import { RECOMMENDATION_LABEL } from '../report/palette';
 
 function kpiText(k: Kpi, sym: string): string {
   const v = k.value;
@@ -44,7 +45,15 @@ export function rankingText(
     },
     { header: 'Value', value: (p) => p.valueScore.toFixed(1), align: 'right' },
     ...(rec.size
-      ? [{ header: 'Decision', value: (p: Analysis['projects'][number]) => rec.get(p.project.id) ?? '' }]
+      ? [
+          {
+            header: 'Decision',
+            value: (p: Analysis['projects'][number]) => {
+              const t = rec.get(p.project.id);
+              return t ? RECOMMENDATION_LABEL[t] : '';
+            },
+          },
+        ]
       : []),
   ]);
 }

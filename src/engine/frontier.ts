@@ -142,7 +142,9 @@ export async function efficientFrontier(
   const wanted = new Map<number, FrontierPoint['kind']>();
   if (total > 0) for (let j = 0; j < k; j++) wanted.set(fLo + ((fHi - fLo) * j) / (k - 1), 'level');
   wanted.set(1, 'user');
-  if (currentX && total > 0) wanted.set(currentCost / total, 'currentSpend');
+  // The current spend may coincide with a level or the user's budget: that point then serves both.
+  if (currentX && total > 0 && !wanted.has(currentCost / total))
+    wanted.set(currentCost / total, 'currentSpend');
   const factors = [...wanted.keys()].sort((a, b) => a - b);
 
   const points: FrontierPoint[] = [];
@@ -241,7 +243,9 @@ async function compareCurrent(
     .filter((r) => r.kind === 'budget')
     .map((r) => r.coef.reduce((s, c, i) => s + (x[i] ? c : 0), 0));
   const issues = checkSelection(ip, x).map((v) => v.message);
-  const spendPoint = points.find((p) => p.kind === 'currentSpend') ?? null;
+  const spendPoint =
+    points.find((p) => p.kind !== 'sameValue' && Math.abs(p.budget - cost) <= 1e-9 * Math.max(1, cost)) ??
+    null;
   const reaches = (p: FrontierPoint) =>
     p.status !== 'infeasible' && p.value >= value - 1e-9 * Math.abs(value);
 

@@ -1,6 +1,8 @@
 // Portfolio selection (SPEC §4.6, §5.1): the exact 0-1 program solved by HiGHS through the solver port.
 // Pipeline: validate → explain infeasibility the data shows → reduce the model → start from a good
-// portfolio → HiGHS at gap 0 → check the answer against every original constraint.
+// portfolio → HiGHS at gap 0 → check the answer against every original constraint. Every step is
+// deterministic (ties by project order) and HiGHS-wasm is single-threaded with a fixed seed, so the same
+// problem gives the same selection every time.
 import { greedyOnIndexed, greedyVector, type GreedyResult } from './greedy';
 import { loaderOf, runHighs, type RunOutcome } from './highsSolve';
 import { diagnoseForced, relaxationReason } from './infeasibility';

@@ -79,7 +79,7 @@ export interface Selection {
   selected: string[];
   /** Sum of the original values of `selected` (0 when infeasible). */
   objective: number;
-  /** Proven relative gap between `objective` and the best bound (0 when optimal). */
+  /** Proven relative gap between `objective` and the best bound (0 when optimal; 0 when infeasible, where nothing is measured). */
   gap: number;
   /** Wall time of the whole call. */
   seconds: number;

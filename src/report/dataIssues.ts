@@ -41,6 +41,8 @@ export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
     .map((x) => x.issue);
 }
 
+const count = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+
 export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
   if (analysis.issues.length === 0) return null;
   const sheet = emptySheet('dataIssues');
@@ -51,7 +53,7 @@ export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
     col: 1,
     cells: [
       [
-        `Data issues — ${issues.length} found (${n('error')} errors, ${n('warning')} warnings, ${n('info')} notes)`,
+        `Data issues — ${issues.length} found (${count(n('error'), 'error')}, ${count(n('warning'), 'warning')}, ${count(n('info'), 'note')})`,
       ],
       [
         'Each row names the cell, what was wrong and what the run assumed to go on. The input sheets were not changed.',

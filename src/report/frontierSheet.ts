@@ -33,6 +33,10 @@ export function idList(ids: readonly string[]): string {
   return `${out} … and ${ids.length - k} more`;
 }
 
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 export interface FrontierSheet {
   sheet: ReportSheet;
   chart: Omit<ChartSpec, 'row' | 'col' | 'width' | 'height'>;
@@ -66,9 +70,26 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
     ['Portfolio', 'Budget', 'Spend', 'Value', 'Projects'],
     ['Recommended (your budget)', user.budget, user.cost, user.value, user.count],
   ];
-  if (current) cmp.push(['Current (Approved + Active)', current.cost, current.cost, current.value, current.selected.length]);
-  sheet.blocks.push({ row: 4, col: 1, cells: cmp, formats: [undefined, money, money, SCORE, INTEGER], rowStyles: ['header'] });
-  const sentences = [...(current?.sentences ?? []), frontier.greedy.sentence, ...(current?.issues.map((i) => `The current portfolio breaks a limit: ${i}`) ?? [])];
+  if (current)
+    cmp.push([
+      'Current (Approved + Active)',
+      current.cost,
+      current.cost,
+      current.value,
+      current.selected.length,
+    ]);
+  sheet.blocks.push({
+    row: 4,
+    col: 1,
+    cells: cmp,
+    formats: [undefined, money, money, SCORE, INTEGER],
+    rowStyles: ['header'],
+  });
+  const sentences = [
+    ...(current?.sentences ?? []),
+    frontier.greedy.sentence,
+    ...(current?.issues.map((i) => `The current portfolio breaks a limit: ${i}`) ?? []),
+  ];
   if (frontier.reason) sentences.unshift(frontier.reason);
   sheet.blocks.push({ row: 5 + cmp.length, col: 1, cells: sentences.map((s) => [s]), style: 'bold' });
 
@@ -77,7 +98,7 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
   const tableRow = chartRow + CHART_ROWS + 1;
   const cols: Column<FrontierPoint>[] = [
     { header: 'Budget level', value: (p) => p.budget, format: money, width: 26 },
-    { header: 'Point', value: (p) => KIND_LABEL[p.kind], width: 16 },
+    { header: 'Point', value: (p) => KIND_LABEL[p.kind], width: 22 },
     { header: 'Status', value: (p) => p.status, width: 11 },
     { header: 'Optimal value', value: (p) => p.value, format: SCORE, width: 14 },
     { header: 'Spend', value: (p) => p.cost, format: money, width: 15 },
@@ -92,15 +113,17 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
   sheet.freeze = { rows: 0, columns: 1 };
   sheet.tabColor = '548235';
   sheet.landscape = true;
+  // The id lists run long; the printed page keeps the figures.
+  sheet.printArea = `A1:${columnLetter(cols.length - 1)}${tableRow + points.length}`;
 
   const first = tableRow + 1;
   const last = tableRow + points.length;
   const col = (k: number) => columnLetter(1 + k);
-  const magnitude = Math.max(...points.map((p) => p.budget), current?.cost ?? 0);
+  const magnitude = Math.max(...points.map((p) => p.cost), current?.cost ?? 0);
   const series: ChartSpec['series'] = [
     {
       name: 'Efficient frontier',
-      x: { sheet: 'frontier', range: `${col(0)}${first}:${col(0)}${last}` },
+      x: { sheet: 'frontier', range: `${col(4)}${first}:${col(4)}${last}` },
       y: { sheet: 'frontier', range: `${col(3)}${first}:${col(3)}${last}` },
       color: COLORS.blue,
       line: true,
@@ -109,7 +132,7 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
     },
     {
       name: 'Recommended',
-      x: { sheet: 'frontier', range: `${col(1)}${RECOMMENDED_ROW}` },
+      x: { sheet: 'frontier', range: `${col(2)}${RECOMMENDED_ROW}` },
       y: { sheet: 'frontier', range: `${col(3)}${RECOMMENDED_ROW}` },
       color: COLORS.lightGreen,
       marker: 'diamond',
@@ -120,7 +143,7 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
   if (current)
     series.push({
       name: 'Current',
-      x: { sheet: 'frontier', range: `${col(1)}${CURRENT_ROW}` },
+      x: { sheet: 'frontier', range: `${col(2)}${CURRENT_ROW}` },
       y: { sheet: 'frontier', range: `${col(3)}${CURRENT_ROW}` },
       color: COLORS.red,
       marker: 'square',
@@ -129,8 +152,11 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
     });
   const chart: FrontierSheet['chart'] = {
     kind: 'scatter',
-    title: current?.sentences[0] ? `Efficient frontier — ${current.sentences[0].replace(/\.$/, '')}` : 'Efficient frontier',
-    xTitle: `Budget (${sym})`,
+    title: current?.sentences[0]
+      ? `Efficient frontier — ${lowerFirst(current.sentences[0].replace(/\.$/, ''))}`
+      : 'Efficient frontier',
+    // Spend, not budget level, on x: the current portfolio has a spend, and "same value for less" reads as a distance.
+    xTitle: `Spend of the portfolio (${sym})`,
     yTitle: 'Portfolio value',
     xFormat: shortMoneyFormat(sym, magnitude),
     yFormat: '0',

@@ -131,7 +131,7 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
   sheet.charts = placed;
   // A printed page holds the figures and one row of charts; later rows start a page of their own.
   const breaks: number[] = [];
-  for (let k = 2; k < placed.length; k += 2) breaks.push(placed[k]!.row);
+  for (let k = 2; k < placed.length; k += 2) breaks.push(placed[k]!.row - 1);
   row += Math.ceil(placed.length / 2) * (CHART_HEIGHT + 1) + 1;
 
   // The decisions an executive must take, most money first.

@@ -152,7 +152,11 @@ function gainKpi(analysis: Analysis, results: ReportResults): Kpi | null {
       format: shortMoneyFormat(sym, saving),
       note: "less spend than the current portfolio's for the same value",
     };
-  return { label: 'Gain over current portfolio', value: 'none', note: 'the current portfolio is on the efficient frontier' };
+  return {
+    label: 'Gain over current portfolio',
+    value: 'none',
+    note: 'the current portfolio is on the efficient frontier',
+  };
 }
 
 export function assumptions(analysis: Analysis): { label: string; value: Cell; format?: string }[] {

@@ -26,7 +26,11 @@ describe('sro inspect', () => {
       dataIssues: unknown[];
     };
     expect(out.projectsTable.name).toBe('ProjectTracker');
-    expect(out.mapping.find((m) => m.header === 'Project Name')).toEqual({ header: 'Project Name', field: 'name', confidence: 1 });
+    expect(out.mapping.find((m) => m.header === 'Project Name')).toEqual({
+      header: 'Project Name',
+      field: 'name',
+      confidence: 1,
+    });
     expect(out.dataIssues).toHaveLength(4);
   });
 
@@ -49,7 +53,22 @@ describe('sro inspect', () => {
 
 describe('arguments', () => {
   test('score with every option', () => {
-    expect(parseArgs(['score', 'in.xlsx', '-o', 'out.xlsx', '--table=Projects', '--budget', '12M', '--discount-rate', '7.5%', '--json', 'r.json', '-q'])).toEqual({
+    expect(
+      parseArgs([
+        'score',
+        'in.xlsx',
+        '-o',
+        'out.xlsx',
+        '--table=Projects',
+        '--budget',
+        '12M',
+        '--discount-rate',
+        '7.5%',
+        '--json',
+        'r.json',
+        '-q',
+      ]),
+    ).toEqual({
       command: 'score',
       input: 'in.xlsx',
       output: 'out.xlsx',
@@ -61,12 +80,17 @@ describe('arguments', () => {
   });
 
   test('per-period budgets replace a total one', () => {
-    expect(parseBudget('2027=5M, 2028=$6,000,000')).toEqual({ budgets: { '2027': 5e6, '2028': 6e6 }, totalBudget: null });
+    expect(parseBudget('2027=5M, 2028=$6,000,000')).toEqual({
+      budgets: { '2027': 5e6, '2028': 6e6 },
+      totalBudget: null,
+    });
     expect(() => parseBudget('2027=')).toThrow(UsageError);
   });
 
   test('inspect refuses options that only score takes', () => {
-    expect(() => parseArgs(['inspect', 'in.xlsx', '--budget', '1M'])).toThrow('--budget applies to sro score');
+    expect(() => parseArgs(['inspect', 'in.xlsx', '--budget', '1M'])).toThrow(
+      '--budget applies to sro score',
+    );
   });
 
   test('the default output sits beside the input and is never the input', () => {

@@ -44,6 +44,8 @@ describe('sro score on the sample', () => {
     expect(names.filter(isOutputName)).toEqual([
       'SRO Summary',
       'SRO Ranking',
+      'SRO Recommendations',
+      'SRO Frontier',
       'SRO Data Issues',
       'SRO Settings',
     ]);
@@ -65,7 +67,9 @@ describe('sro score on the sample', () => {
     expect(second.worksheets.map((w) => w.name)).toEqual(first.worksheets.map((w) => w.name));
     const markers = second.definedNames.model.filter((n) => n.name.startsWith('SRO_Output_'));
     expect(markers.map((n) => n.name).sort()).toEqual(
-      (['summary', 'ranking', 'recommendations', 'frontier', 'dataIssues', 'settings'] as const).map((k) => markerName(k)).sort(),
+      (['summary', 'ranking', 'recommendations', 'frontier', 'dataIssues', 'settings'] as const)
+        .map((k) => markerName(k))
+        .sort(),
     );
     // Same ranking both times: the settings sheet the first run wrote reproduces its assumptions.
     const col = (wb: typeof first, c: string) =>
@@ -189,6 +193,18 @@ describe('a user sheet named like an output sheet', () => {
     expect(wb2.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name));
     expect(cellsOf(wb2.getWorksheet('SRO Ranking')!)).toEqual(cellsOf(wb.getWorksheet('SRO Ranking')!));
   });
+});
+
+// The current portfolio's spend level once coincided with the user's budget level and the frontier lost it.
+test('a current portfolio that spends exactly the budget', async () => {
+  const dir = tempDir();
+  const input = await writeWorkbook(dir, 'exact.xlsx', (wb) => {
+    LAYOUTS['plain-range.xlsx']!(wb);
+    // ERP Refresh (Active, 900k) + Branch Kiosks (Approved, 700k) = the 1.6M budget.
+    wb.getWorksheet('Budget')!.getCell('B2').value = 1_600_000;
+  });
+  const r = await sro('score', input, '--quiet');
+  expect([r.code, r.stderr]).toEqual([0, '']);
 });
 
 describe('flags and errors', () => {

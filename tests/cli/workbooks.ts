@@ -71,7 +71,7 @@ export const plainRange: Build = (wb) => {
   b.getCell('A1').value = 'Year';
   b.getCell('B1').value = 'Budget';
   b.getCell('A2').value = 'Total';
-  b.getCell('B2').value = 1_600_000;
+  b.getCell('B2').value = 1_500_000;
 };
 
 /** Every number typed as text: "$1,200,000", "1.2M", "€300k", "12%", "Yes". */

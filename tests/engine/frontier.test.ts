@@ -76,6 +76,23 @@ describe('efficient frontier', () => {
     expect(c.sentences[1]).toMatch(/^\d+(\.\d)?% more value for the same spend\.$/);
   });
 
+  test('a current portfolio that spends exactly the user budget is compared with the user point', async () => {
+    const problem: SelectionProblem = {
+      projects: [
+        { id: 'A', value: 3, costs: [5] },
+        { id: 'B', value: 4, costs: [5] },
+        { id: 'C', value: 9, costs: [6] },
+      ],
+      budgets: [10],
+    };
+    const f = await efficientFrontier(problem, { levels: 3, current: ['A', 'B'] });
+    expect(f.current!.sameSpend!.point).toBe(f.user);
+    expect(f.user.value).toBe(9);
+    expect(f.current!.sameSpend!.gain).toBeCloseTo(2 / 7, 12);
+    expect(f.current!.sameValue!.point.selected).toEqual(['C']);
+    expect(f.current!.sameValue!.saving).toBe(4);
+  });
+
   test('greedy value beside the optimum at the user budget, with the shortfall', async () => {
     const f = await efficientFrontier(single, { levels: 3 });
     const g = greedySelection(single);

@@ -59,7 +59,8 @@ function rangeCells(r: WorkbookReport, ref: RangeRef): (Cell | undefined)[] {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.range)!;
   const s = sheet(r, ref.sheet)!;
   const out: (Cell | undefined)[] = [];
-  for (let row = Number(m[2]); row <= Number(m[4] ?? m[2]); row++) out.push(cellAt(s, row, columnNumber(m[1]!)));
+  for (let row = Number(m[2]); row <= Number(m[4] ?? m[2]); row++)
+    out.push(cellAt(s, row, columnNumber(m[1]!)));
   return out;
 }
 
@@ -190,7 +191,12 @@ describe('with recommendations', () => {
 describe('with a frontier', () => {
   /** A frontier as the engine returns it: five levels, the user's budget among them, a current portfolio. */
   function frontier(): Frontier {
-    const point = (budget: number, value: number, kind: FrontierPoint['kind'], ids: string[]): FrontierPoint => ({
+    const point = (
+      budget: number,
+      value: number,
+      kind: FrontierPoint['kind'],
+      ids: string[],
+    ): FrontierPoint => ({
       budget,
       budgets: [budget],
       status: 'optimal',
@@ -213,7 +219,13 @@ describe('with a frontier', () => {
     return {
       points,
       user: points[2]!,
-      greedy: { value: 560, feasible: true, selected: ['A'], shortfall: 0.0667, sentence: 'Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).' },
+      greedy: {
+        value: 560,
+        feasible: true,
+        selected: ['A'],
+        shortfall: 0.0667,
+        sentence: 'Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).',
+      },
       current: {
         selected: ['A', 'X'],
         value: 400,
@@ -231,29 +243,50 @@ describe('with a frontier', () => {
   test('the frontier sheet lists the points by budget; the summary charts it first and shows the gain', () => {
     const results: ReportResults = { rationalization: rationalization(analysis), frontier: frontier() };
     const report = buildReport(analysis, results, { generatedAt: AT });
-    expect(report.sheets.map((s) => s.key)).toEqual(['summary', 'ranking', 'recommendations', 'frontier', 'dataIssues', 'settings']);
+    expect(report.sheets.map((s) => s.key)).toEqual([
+      'summary',
+      'ranking',
+      'recommendations',
+      'frontier',
+      'dataIssues',
+      'settings',
+    ]);
     const f = sheet(report, 'frontier')!;
     const t = f.tables[0]!;
     expect(t.rows.map((r) => r[0])).toEqual([10e6, 18e6, 20e6, 25e6, 30e6]);
-    expect(t.rows.map((r) => r[1])).toEqual(['Budget level', 'Current spend', 'Budget level', 'Your budget', 'Budget level']);
+    expect(t.rows.map((r) => r[1])).toEqual([
+      'Budget level',
+      'Current spend',
+      'Budget level',
+      'Your budget',
+      'Budget level',
+    ]);
     const summary = sheet(report, 'summary')!;
     expect(summary.charts[0]!.kind).toBe('scatter');
-    expect(summary.charts[0]!.title).toContain('Same value for $8.3M less');
+    expect(summary.charts[0]!.title).toBe('Efficient frontier — same value for $8.3M less');
     // The highlighted points read the recommended and current portfolios' cells.
     const [line, recommended, current] = summary.charts[0]!.series;
     expect(rangeCells(report, line!.y)).toEqual([300, 480, 520, 600, 650]);
-    expect([rangeCells(report, recommended!.x), rangeCells(report, recommended!.y)]).toEqual([[25e6], [600]]);
+    expect(rangeCells(report, line!.x)).toEqual([10e6, 18e6, 20e6, 25e6, 30e6].map((b) => b * 0.97));
+    expect([rangeCells(report, recommended!.x), rangeCells(report, recommended!.y)]).toEqual([
+      [25e6 * 0.97],
+      [600],
+    ]);
     expect([rangeCells(report, current!.x), rangeCells(report, current!.y)]).toEqual([[18e6], [400]]);
     const cells = summary.blocks.flatMap((b) => b.cells.flat());
     const gain = summary.blocks.find((b) => b.cells[0]?.[0] === 'Gain over current portfolio')!;
     expect(gain.cells[1]![0]).toBe(0.2);
     expect(String(gain.cells[2]![0])).toContain('same value for $8.3M less');
-    expect(cells).toContain('Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).');
+    expect(cells).toContain(
+      'Picking projects by value per cost reaches 93.3% of the optimal value (6.7% less).',
+    );
   });
 
   test('no budget levels, no frontier sheet', () => {
     const fr = frontier();
-    const report = buildReport(analysis, { frontier: { ...fr, points: fr.points.filter((p) => p.kind !== 'level').concat(fr.points[0]!) } });
+    const report = buildReport(analysis, {
+      frontier: { ...fr, points: fr.points.filter((p) => p.kind !== 'level').concat(fr.points[0]!) },
+    });
     expect(sheet(report, 'frontier')).toBeUndefined();
   });
 

@@ -13,7 +13,9 @@ import { WorkbookXml } from '../../src/workbook/xlsx/workbookXml';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { chartXml } from '../../src/workbook/xlsx/charts';
 
-const SAMPLE = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx')));
+const SAMPLE = new Uint8Array(
+  fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx')),
+);
 const AT = new Date(Date.UTC(2027, 0, 4, 9, 30));
 
 async function reportOf(data: Uint8Array): Promise<WorkbookReport> {
@@ -54,11 +56,16 @@ test.each([
   expect(sheetOfReference(ref)).toBe(sheet);
 });
 
-describe('the user\'s parts', () => {
+describe("the user's parts", () => {
   test('every part of the input except the workbook, its relationships, styles and content types is kept byte for byte', async () => {
     const before = await parts(SAMPLE);
     const after = await parts((await run(SAMPLE)).data);
-    const changed = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', '[Content_Types].xml']);
+    const changed = new Set([
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      '[Content_Types].xml',
+    ]);
     let kept = 0;
     for (const [p, xml] of before) {
       if (changed.has(p)) continue;
@@ -68,7 +75,7 @@ describe('the user\'s parts', () => {
     expect(kept).toBeGreaterThan(10);
   });
 
-  test('styles: the user\'s cell formats keep their indexes; the output\'s are appended and counted', async () => {
+  test("styles: the user's cell formats keep their indexes; the output's are appended and counted", async () => {
     const before = (await parts(SAMPLE)).get('xl/styles.xml')!;
     const after = (await parts((await run(SAMPLE)).data)).get('xl/styles.xml')!;
     const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1]!;
@@ -76,7 +83,10 @@ describe('the user\'s parts', () => {
     for (const tag of ['fonts', 'fills', 'borders', 'cellXfs', 'dxfs']) {
       const m = new RegExp(`<${tag} count="(\\d+)"[^>]*>([\\s\\S]*?)</${tag}>`).exec(after)!;
       const item = { fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' }[tag]!;
-      expect([tag, Number(m[1])]).toEqual([tag, (m[2]!.match(new RegExp(`<${item}[\\s>/]`, 'g')) ?? []).length]);
+      expect([tag, Number(m[1])]).toEqual([
+        tag,
+        (m[2]!.match(new RegExp(`<${item}[\\s>/]`, 'g')) ?? []).length,
+      ]);
     }
   });
 });
@@ -86,11 +96,13 @@ describe('markers', () => {
     const written = await run(SAMPLE);
     const xml = (await parts(written.data)).get('xl/workbook.xml')!;
     for (const key of ['summary', 'ranking', 'dataIssues', 'settings'] as const)
-      expect(xml).toContain(`<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`);
+      expect(xml).toContain(
+        `<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`,
+      );
     expect(Object.fromEntries(findOutputSheets(new WorkbookXml(xml)))).toEqual(written.names);
   });
 
-  test('a renamed output sheet is still the add-in\'s: the next run replaces it', async () => {
+  test("a renamed output sheet is still the add-in's: the next run replaces it", async () => {
     const first = (await run(SAMPLE)).data;
     // What Excel does when the user renames a sheet: the sheet and every reference to it change.
     const renamed = await edit(first, 'xl/workbook.xml', (x) => x.replace(/SRO Summary/g, 'Board pack'));
@@ -98,17 +110,27 @@ describe('markers', () => {
     const second = (await run(renamed)).data;
     const names = await sheetNames(second);
     expect(names).not.toContain('Board pack');
-    expect(names.filter((n) => n.startsWith('SRO'))).toEqual(['SRO Summary', 'SRO Ranking', 'SRO Data Issues', 'SRO Settings']);
+    expect(names.filter((n) => n.startsWith('SRO'))).toEqual([
+      'SRO Summary',
+      'SRO Ranking',
+      'SRO Data Issues',
+      'SRO Settings',
+    ]);
   });
 
-  test('a sheet whose marker was deleted is the user\'s from then on, charts and all', async () => {
+  test("a sheet whose marker was deleted is the user's from then on, charts and all", async () => {
     const first = (await run(SAMPLE)).data;
     const adopted = await edit(first, 'xl/workbook.xml', (x) =>
-      x.replace(/SRO Summary/g, 'My summary').replace(/<definedName name="SRO_Output_Summary"[^>]*>[^<]*<\/definedName>/, ''),
+      x
+        .replace(/SRO Summary/g, 'My summary')
+        .replace(/<definedName name="SRO_Output_Summary"[^>]*>[^<]*<\/definedName>/, ''),
     );
     const second = (await run(adopted)).data;
     const names = await sheetNames(second);
-    expect(names.filter((n) => n === 'My summary' || n === 'SRO Summary')).toEqual(['My summary', 'SRO Summary']);
+    expect(names.filter((n) => n === 'My summary' || n === 'SRO Summary')).toEqual([
+      'My summary',
+      'SRO Summary',
+    ]);
     const p = await parts(second);
     // The adopted sheet keeps its drawing and charts; the new summary has its own.
     const perRun = (await reportOf(SAMPLE)).sheets.reduce((s, x) => s + x.charts.length, 0);
@@ -121,8 +143,14 @@ describe('markers', () => {
     await wb.xlsx.load(SAMPLE as unknown as ExcelJS.Buffer);
     wb.addWorksheet('SRO Summary').getCell('A1').value = 'mine';
     wb.definedNames.add("'Projects'!$B$2", 'Keep_Me');
-    const input = await edit(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'xl/workbook.xml', (x) =>
-      x.replace('</definedNames>', `<definedName name="${markerName('frontier')}">'Gone'!$A$1</definedName></definedNames>`),
+    const input = await edit(
+      new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+      'xl/workbook.xml',
+      (x) =>
+        x.replace(
+          '</definedNames>',
+          `<definedName name="${markerName('frontier')}">'Gone'!$A$1</definedName></definedNames>`,
+        ),
     );
     const out = (await run(input)).data;
     const check = new ExcelJS.Workbook();
@@ -139,21 +167,32 @@ describe('markers', () => {
     const wb = new WorkbookXml((await parts(first)).get('xl/workbook.xml')!);
     const projects = wb.sheets.findIndex((s) => s.name === 'Projects');
     const withLocal = await edit(first, 'xl/workbook.xml', (x) =>
-      x.replace('</definedNames>', `<definedName name="_xlnm.Print_Area" localSheetId="${projects}">Projects!$A$1:$B$2</definedName></definedNames>`),
+      x.replace(
+        '</definedNames>',
+        `<definedName name="_xlnm.Print_Area" localSheetId="${projects}">Projects!$A$1:$B$2</definedName></definedNames>`,
+      ),
     );
     const second = new WorkbookXml((await parts((await run(withLocal)).data)).get('xl/workbook.xml')!);
-    const local = second.names.filter((n) => n.name === '_xlnm.Print_Area').map((n) => second.sheets[n.localSheetId!]!.name);
+    const local = second.names
+      .filter((n) => n.name === '_xlnm.Print_Area')
+      .map((n) => second.sheets[n.localSheetId!]!.name);
     expect(local.sort()).toEqual(['Projects', 'SRO Ranking', 'SRO Summary']);
   });
 
   test('table names stay unique when the user already has one of ours', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(SAMPLE as unknown as ExcelJS.Buffer);
-    wb.addWorksheet('Notes').addTable({ name: 'SRO_Ranking', ref: 'A1', columns: [{ name: 'A' }, { name: 'B' }], rows: [[1, 2]] });
+    wb.addWorksheet('Notes').addTable({
+      name: 'SRO_Ranking',
+      ref: 'A1',
+      columns: [{ name: 'A' }, { name: 'B' }],
+      rows: [[1, 2]],
+    });
     const out = (await run(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).data;
     const check = new ExcelJS.Workbook();
     await check.xlsx.load(out as unknown as ExcelJS.Buffer);
-    const tables = (ws: ExcelJS.Worksheet) => (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
+    const tables = (ws: ExcelJS.Worksheet) =>
+      (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name);
     expect(tables(check.getWorksheet('Notes')!)).toEqual(['SRO_Ranking']);
     expect(tables(check.getWorksheet('SRO Ranking')!)).toEqual(['SRO_Ranking_2']);
   });
@@ -168,13 +207,20 @@ describe('charts', () => {
     for (const c of charts) expect(p.get('[Content_Types].xml')).toContain(`PartName="/${c}"`);
     const drawing = [...p.keys()].find((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k))!;
     expect(p.get('[Content_Types].xml')).toContain(`PartName="/${drawing}"`);
-    for (const c of charts) expect(p.get(drawing.replace('drawings/', 'drawings/_rels/') + '.rels')).toContain(`Target="../charts/${path.basename(c)}"`);
+    for (const c of charts)
+      expect(p.get(drawing.replace('drawings/', 'drawings/_rels/') + '.rels')).toContain(
+        `Target="../charts/${path.basename(c)}"`,
+      );
     const wb = new WorkbookXml(p.get('xl/workbook.xml')!);
     const rid = wb.sheets.find((s) => s.name === 'SRO Summary')!.rId;
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(p.get('xl/_rels/workbook.xml.rels')!)![1]!;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(
+      p.get('xl/_rels/workbook.xml.rels')!,
+    )![1]!;
     const sheetPath = `xl/${target}`;
     expect(p.get(sheetPath)).toMatch(/<drawing r:id="rId\d+"\/>/);
-    expect(p.get(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toContain(`Target="../drawings/${path.basename(drawing)}"`);
+    expect(p.get(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toContain(
+      `Target="../drawings/${path.basename(drawing)}"`,
+    );
   });
 
   test('series refer to the written cells, and the cached values are those cells', async () => {
@@ -185,7 +231,9 @@ describe('charts', () => {
     let compared = 0;
     for (const [name, xml] of p) {
       if (!/^xl\/charts\/chart\d+\.xml$/.test(name)) continue;
-      for (const [, f, cache] of xml.matchAll(/<c:numRef><c:f>([^<]+)<\/c:f><c:numCache>(.*?)<\/c:numCache>/g)) {
+      for (const [, f, cache] of xml.matchAll(
+        /<c:numRef><c:f>([^<]+)<\/c:f><c:numCache>(.*?)<\/c:numCache>/g,
+      )) {
         const m = /^&apos;(.+)&apos;!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(f!)!;
         const ws = check.getWorksheet(m[1]!)!;
         const cells: unknown[] = [];
@@ -202,7 +250,12 @@ describe('charts', () => {
       spec: { kind: 'bar', title: 'R&D <plan> "A"', series: [], row: 1, col: 1, width: 2, height: 2 },
       series: [
         {
-          spec: { name: "O'Brien & Co", x: { sheet: 'summary', range: 'A1:A2' }, y: { sheet: 'summary', range: 'B1:B2' }, color: '000000' },
+          spec: {
+            name: "O'Brien & Co",
+            x: { sheet: 'summary', range: 'A1:A2' },
+            y: { sheet: 'summary', range: 'B1:B2' },
+            color: '000000',
+          },
           x: { ref: "'SRO Summary'!$A$1:$A$2", values: ['<a>', 'b&c'] },
           y: { ref: "'SRO Summary'!$B$1:$B$2", values: [1, null] },
         },

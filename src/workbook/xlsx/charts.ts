@@ -226,7 +226,11 @@ export function drawingXml(charts: readonly ChartSpec[]): string {
  * Writes the chart parts and one drawing part holding them (with relationships and content types);
  * returns the drawing's path, for the sheet to relate to.
  */
-export function addChartParts(pkg: XlsxPackage, charts: readonly ResolvedChart[], reserved: Set<string>): string {
+export function addChartParts(
+  pkg: XlsxPackage,
+  charts: readonly ResolvedChart[],
+  reserved: Set<string>,
+): string {
   const drawing = pkg.freePath('xl/drawings/drawing', '.xml', reserved);
   reserved.add(drawing);
   const rels: Relationship[] = charts.map((chart, k) => {
@@ -234,7 +238,12 @@ export function addChartParts(pkg: XlsxPackage, charts: readonly ResolvedChart[]
     reserved.add(path);
     pkg.write(path, chartXml(chart));
     pkg.setContentType(path, CONTENT_TYPE.chart);
-    return { id: `rId${k + 1}`, type: REL.chart, target: `../charts/${path.slice(path.lastIndexOf('/') + 1)}`, external: false };
+    return {
+      id: `rId${k + 1}`,
+      type: REL.chart,
+      target: `../charts/${path.slice(path.lastIndexOf('/') + 1)}`,
+      external: false,
+    };
   });
   pkg.write(drawing, drawingXml(charts.map((c) => c.spec)));
   pkg.writeRels(drawing, rels);

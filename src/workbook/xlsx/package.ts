@@ -146,7 +146,11 @@ export class XlsxPackage {
 
   async generate(): Promise<Uint8Array> {
     this.zip.file('[Content_Types].xml', this.contentTypes);
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    });
   }
 }
 

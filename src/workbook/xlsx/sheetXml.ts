@@ -109,7 +109,8 @@ function cellXml(ref: string, g: GridCell, ctx: SheetContext): string {
   const s = ctx.styles.xfOf(styles, format, mergeStyles);
   const sa = s ? ` s="${s}"` : '';
   if (v === null) return s ? `<c r="${ref}"${sa}/>` : '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${sa}><v>${v}</v></c>` : `<c r="${ref}"${sa}/>`;
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? `<c r="${ref}"${sa}><v>${v}</v></c>` : `<c r="${ref}"${sa}/>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${sa} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (v instanceof Date) return `<c r="${ref}"${sa}><v>${serial(v, ctx.date1904)}</v></c>`;
   if (isFormula(v)) {
@@ -150,7 +151,9 @@ export function worksheetXml(sheet: ReportSheet, ctx: SheetContext): string {
           const g = cols.get(c)!;
           const ref = `${columnLetter(c)}${r}`;
           if (isLink(g.value))
-            hyperlinks.push(`<hyperlink${attrs({ ref, location: linkTarget(g.value.link, ctx.names), display: g.value.text })}/>`);
+            hyperlinks.push(
+              `<hyperlink${attrs({ ref, location: linkTarget(g.value.link, ctx.names), display: g.value.text })}/>`,
+            );
           const xml = cellXml(ref, g, ctx);
           if (xml) {
             minR = Math.min(minR, r);
@@ -165,10 +168,17 @@ export function worksheetXml(sheet: ReportSheet, ctx: SheetContext): string {
       return `<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ''}>${cells}</row>`;
     })
     .join('');
-  const dimension = Number.isFinite(minR) ? `${columnLetter(minC)}${minR}:${columnLetter(maxC)}${maxR}` : 'A1';
+  const dimension = Number.isFinite(minR)
+    ? `${columnLetter(minC)}${minR}:${columnLetter(maxC)}${maxR}`
+    : 'A1';
 
   const merges = sheet.blocks.flatMap((b) =>
-    (b.mergeAcross ?? 1) > 1 ? b.cells.map((_, r) => `<mergeCell ref="${columnLetter(b.col)}${b.row + r}:${columnLetter(b.col + b.mergeAcross! - 1)}${b.row + r}"/>`) : [],
+    (b.mergeAcross ?? 1) > 1
+      ? b.cells.map(
+          (_, r) =>
+            `<mergeCell ref="${columnLetter(b.col)}${b.row + r}:${columnLetter(b.col + b.mergeAcross! - 1)}${b.row + r}"/>`,
+        )
+      : [],
   );
   const cf = sheet.conditionalFormats
     .map((f, i) => {
@@ -180,7 +190,9 @@ export function worksheetXml(sheet: ReportSheet, ctx: SheetContext): string {
     })
     .join('');
   const widths = sheet.columnWidths
-    .map((w, i) => (w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`))
+    .map((w, i) =>
+      w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`,
+    )
     .join('');
   const breaks = (sheet.pageBreaksBefore ?? []).filter((r) => r > 1);
   const sheetPr = `<sheetPr>${sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor}"/>` : ''}<pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -232,7 +244,10 @@ export function rangeValues(sheet: ReportSheet, range: string): (number | string
   const out = new Map<string, number | string | null>();
   for (const { row, col: c, cell } of sheetCells(sheet)) {
     if (row < r1 || row > r2 || c < c1 || c > c2) continue;
-    out.set(`${row}:${c}`, typeof cell === 'number' || typeof cell === 'string' ? cell : isLink(cell) ? cell.text : null);
+    out.set(
+      `${row}:${c}`,
+      typeof cell === 'number' || typeof cell === 'string' ? cell : isLink(cell) ? cell.text : null,
+    );
   }
   const values: (number | string | null)[] = [];
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) values.push(out.get(`${r}:${c}`) ?? null);

@@ -7,7 +7,11 @@ export interface CellStyle {
   /** Solid background colour. */
   fill?: string;
   border?: { bottom: { style: 'thin' | 'medium'; color: string } };
-  align?: { horizontal?: 'left' | 'center' | 'right'; vertical?: 'top' | 'center' | 'bottom'; wrap?: boolean };
+  align?: {
+    horizontal?: 'left' | 'center' | 'right';
+    vertical?: 'top' | 'center' | 'bottom';
+    wrap?: boolean;
+  };
 }
 
 const NAVY = '1F3864';
@@ -17,13 +21,28 @@ const TILE = 'DEEAF6';
 export const STYLES: Record<StyleName, CellStyle> = {
   title: { font: { size: 18, bold: true, color: NAVY } },
   subtitle: { font: { size: 10, italic: true, color: GREY } },
-  heading: { font: { size: 12, bold: true, color: NAVY }, border: { bottom: { style: 'medium', color: NAVY } } },
+  heading: {
+    font: { size: 12, bold: true, color: NAVY },
+    border: { bottom: { style: 'medium', color: NAVY } },
+  },
   label: { font: { bold: true, color: GREY } },
   kpiLabel: { font: { size: 9, bold: true, color: GREY }, fill: TILE, align: { horizontal: 'center' } },
-  kpiValue: { font: { size: 20, bold: true, color: NAVY }, fill: TILE, align: { horizontal: 'center', vertical: 'center' } },
-  kpiNote: { font: { size: 9, color: GREY }, fill: TILE, align: { horizontal: 'center', vertical: 'top', wrap: true } },
+  kpiValue: {
+    font: { size: 20, bold: true, color: NAVY },
+    fill: TILE,
+    align: { horizontal: 'center', vertical: 'center' },
+  },
+  kpiNote: {
+    font: { size: 9, color: GREY },
+    fill: TILE,
+    align: { horizontal: 'center', vertical: 'top', wrap: true },
+  },
   note: { font: { size: 9, italic: true, color: GREY } },
-  header: { font: { bold: true, color: 'FFFFFF' }, fill: '2F5597', align: { wrap: true, vertical: 'center' } },
+  header: {
+    font: { bold: true, color: 'FFFFFF' },
+    fill: '2F5597',
+    align: { wrap: true, vertical: 'center' },
+  },
   bold: { font: { bold: true } },
   good: { font: { bold: true, color: '375623' } },
   bad: { font: { bold: true, color: 'C00000' } },

@@ -18,7 +18,14 @@ const BUILTIN: Record<string, number> = {
 
 /** Children of <styleSheet> in schema order, for inserting a collection the file lacks. */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs'];
-const ITEM: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
+const ITEM: Record<string, string> = {
+  numFmts: 'numFmt',
+  fonts: 'font',
+  fills: 'fill',
+  borders: 'border',
+  cellXfs: 'xf',
+  dxfs: 'dxf',
+};
 
 function block(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag}>)`).exec(xml);
@@ -52,7 +59,14 @@ function append(xml: string, tag: string, items: readonly string[]): string {
 const color = (hex: string) => `<color rgb="FF${hex}"/>`;
 
 export class StyleRegistry {
-  private readonly base: { fonts: number; fills: number; borders: number; xfs: number; dxfs: number; fmt: number };
+  private readonly base: {
+    fonts: number;
+    fills: number;
+    borders: number;
+    xfs: number;
+    dxfs: number;
+    fmt: number;
+  };
   private readonly baseFont: { size: string; name: string; family: string };
   private fonts = new Map<string, number>();
   private fills = new Map<string, number>();
@@ -68,7 +82,12 @@ export class StyleRegistry {
       borders: countItems(xml, 'borders'),
       xfs: countItems(xml, 'cellXfs'),
       dxfs: countItems(xml, 'dxfs'),
-      fmt: Math.max(163, ...[...(block(xml, 'numFmts') ?? '').matchAll(/<numFmt\b[^>]*>/g)].map((m) => Number(attr(m[0], 'numFmtId')))),
+      fmt: Math.max(
+        163,
+        ...[...(block(xml, 'numFmts') ?? '').matchAll(/<numFmt\b[^>]*>/g)].map((m) =>
+          Number(attr(m[0], 'numFmtId')),
+        ),
+      ),
     };
     // New fonts take the workbook's default typeface, so the output matches the user's sheets.
     const font0 = /<font\b[^>]*>([\s\S]*?)<\/font>/.exec(block(xml, 'fonts') ?? '')?.[1] ?? '';
@@ -96,7 +115,11 @@ export class StyleRegistry {
    * The cell format of several looks (later ones win) and a number format, memoized by the looks'
    * identity: half a million cells share a few dozen combinations.
    */
-  xfOf(styles: readonly CellStyle[], numFmt: string | undefined, merge: (...s: CellStyle[]) => CellStyle): number {
+  xfOf(
+    styles: readonly CellStyle[],
+    numFmt: string | undefined,
+    merge: (...s: CellStyle[]) => CellStyle,
+  ): number {
     let key = numFmt ?? '';
     for (const st of styles) {
       let id = this.styleIds.get(st);
@@ -123,15 +146,26 @@ export class StyleRegistry {
         )
       : 0;
     const fillId = style.fill
-      ? this.intern(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/><bgColor indexed="64"/></patternFill></fill>`, this.base.fills)
+      ? this.intern(
+          this.fills,
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${style.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+          this.base.fills,
+        )
       : 0;
     const b = style.border?.bottom;
     const borderId = b
-      ? this.intern(this.borders, `<border><left/><right/><top/><bottom style="${b.style}">${color(b.color)}</bottom><diagonal/></border>`, this.base.borders)
+      ? this.intern(
+          this.borders,
+          `<border><left/><right/><top/><bottom style="${b.style}">${color(b.color)}</bottom><diagonal/></border>`,
+          this.base.borders,
+        )
       : 0;
-    const numFmtId = numFmt === undefined ? 0 : (BUILTIN[numFmt] ?? this.intern(this.numFmts, numFmt, this.base.fmt + 1));
+    const numFmtId =
+      numFmt === undefined ? 0 : (BUILTIN[numFmt] ?? this.intern(this.numFmts, numFmt, this.base.fmt + 1));
     const a = style.align;
-    const alignment = a ? `<alignment${attrs({ horizontal: a.horizontal, vertical: a.vertical, wrapText: a.wrap ? 1 : undefined })}/>` : '';
+    const alignment = a
+      ? `<alignment${attrs({ horizontal: a.horizontal, vertical: a.vertical, wrapText: a.wrap ? 1 : undefined })}/>`
+      : '';
     if (!fontId && !fillId && !borderId && !numFmtId && !alignment) return 0;
     const xf =
       `<xf${attrs({ numFmtId, fontId, fillId, borderId, xfId: 0 })}` +
@@ -152,7 +186,9 @@ export class StyleRegistry {
   /** The styles part with every interned entry appended. */
   toXml(): string {
     const keys = (m: Map<string, number>) => [...m.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k);
-    const numFmts = [...this.numFmts.entries()].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    const numFmts = [...this.numFmts.entries()].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+    );
     let xml = append(this.xml, 'numFmts', numFmts);
     xml = append(xml, 'fonts', keys(this.fonts));
     xml = append(xml, 'fills', keys(this.fills));

@@ -53,7 +53,11 @@ export class WorkbookXml {
     const [entry] = this.sheets.splice(index, 1);
     this.names = this.names
       .filter((n) => n.localSheetId !== index)
-      .map((n) => (n.localSheetId !== undefined && n.localSheetId > index ? { ...n, localSheetId: n.localSheetId - 1 } : n));
+      .map((n) =>
+        n.localSheetId !== undefined && n.localSheetId > index
+          ? { ...n, localSheetId: n.localSheetId - 1 }
+          : n,
+      );
     this.removedIndexes.push(index);
     return entry!;
   }
@@ -75,7 +79,10 @@ export class WorkbookXml {
   }
 
   toXml(): string {
-    let xml = this.xml.replace(/<sheets>[\s\S]*?<\/sheets>/, () => `<sheets>${this.sheets.map((s) => s.xml).join('')}</sheets>`);
+    let xml = this.xml.replace(
+      /<sheets>[\s\S]*?<\/sheets>/,
+      () => `<sheets>${this.sheets.map((s) => s.xml).join('')}</sheets>`,
+    );
     const names = this.names
       .map(
         (n) =>
@@ -83,7 +90,8 @@ export class WorkbookXml {
       )
       .join('');
     const block = names ? `<definedNames>${names}</definedNames>` : '';
-    if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml)) xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => block);
+    if (/<definedNames>[\s\S]*?<\/definedNames>/.test(xml))
+      xml = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => block);
     else if (/<definedNames\/>/.test(xml)) xml = xml.replace(/<definedNames\/>/, () => block);
     else {
       // Schema order: sheets, functionGroups, externalReferences, definedNames.

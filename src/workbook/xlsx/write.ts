@@ -60,7 +60,8 @@ export function findOutputSheets(wb: WorkbookXml): Map<SheetKey, string> {
 async function removeTree(pkg: XlsxPackage, part: string, seen = new Set<string>()): Promise<void> {
   if (seen.has(part) || !pkg.has(part)) return;
   seen.add(part);
-  for (const r of await pkg.rels(part)) if (!r.external && r.type !== REL.worksheet) await removeTree(pkg, resolveTarget(part, r.target), seen);
+  for (const r of await pkg.rels(part))
+    if (!r.external && r.type !== REL.worksheet) await removeTree(pkg, resolveTarget(part, r.target), seen);
   pkg.remove(part);
 }
 
@@ -78,14 +79,26 @@ async function existingTables(pkg: XlsxPackage): Promise<{ names: Set<string>; m
   return { names, maxId };
 }
 
-function resolveChart(report: WorkbookReport, names: Partial<Record<SheetKey, string>>, ref: RangeRef): { ref: string; values: (number | string | null)[] } {
+function resolveChart(
+  report: WorkbookReport,
+  names: Partial<Record<SheetKey, string>>,
+  ref: RangeRef,
+): { ref: string; values: (number | string | null)[] } {
   const sheet = report.sheets.find((s) => s.key === ref.sheet);
   const name = names[ref.sheet];
-  if (!sheet || !name) throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
-  return { ref: `${quoteSheet(name)}!${ref.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, values: rangeValues(sheet, ref.range) };
+  if (!sheet || !name)
+    throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
+  return {
+    ref: `${quoteSheet(name)}!${ref.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`,
+    values: rangeValues(sheet, ref.range),
+  };
 }
 
-function chartsOf(sheet: ReportSheet, report: WorkbookReport, names: Partial<Record<SheetKey, string>>): ResolvedChart[] {
+function chartsOf(
+  sheet: ReportSheet,
+  report: WorkbookReport,
+  names: Partial<Record<SheetKey, string>>,
+): ResolvedChart[] {
   const numbers = (r: { ref: string; values: (number | string | null)[] }) => ({
     ref: r.ref,
     values: r.values.map((v) => (typeof v === 'number' ? v : null)),
@@ -120,7 +133,8 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
   wb.names = wb.names.filter((n) => markerKey(n.name) === null);
   if (ours.size) {
     // Excel rebuilds a missing calculation chain; a stale one pointing into removed sheets needs repair.
-    for (const r of wbRels.filter((x) => x.type === REL.calcChain)) pkg.remove(resolveTarget(WORKBOOK, r.target));
+    for (const r of wbRels.filter((x) => x.type === REL.calcChain))
+      pkg.remove(resolveTarget(WORKBOOK, r.target));
     wbRels = wbRels.filter((r) => r.type !== REL.calcChain);
   }
 
@@ -151,7 +165,7 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
   const reserved = new Set<string>();
   const newRels: Omit<Relationship, 'id'>[] = [];
   const sheetParts: string[] = [];
-  for (const sheet of report.sheets) {
+  for (let k = 0; k < report.sheets.length; k++) {
     const part = pkg.freePath('xl/worksheets/sheet', '.xml', reserved);
     reserved.add(part);
     sheetParts.push(part);
@@ -175,14 +189,24 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
       reserved.add(path);
       pkg.write(path, tableXml(t, tname, id));
       pkg.setContentType(path, CONTENT_TYPE.table);
-      sheetRels.push({ id: `rId${sheetRels.length + 1}`, type: REL.table, target: `../tables/${path.slice(path.lastIndexOf('/') + 1)}`, external: false });
+      sheetRels.push({
+        id: `rId${sheetRels.length + 1}`,
+        type: REL.table,
+        target: `../tables/${path.slice(path.lastIndexOf('/') + 1)}`,
+        external: false,
+      });
       return { name: tname, id };
     });
     let drawingRId: string | undefined;
     if (sheet.charts.length) {
       const drawing = addChartParts(pkg, chartsOf(sheet, report, names), reserved);
       drawingRId = `rId${sheetRels.length + 1}`;
-      sheetRels.push({ id: drawingRId, type: REL.drawing, target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}`, external: false });
+      sheetRels.push({
+        id: drawingRId,
+        type: REL.drawing,
+        target: `../drawings/${drawing.slice(drawing.lastIndexOf('/') + 1)}`,
+        external: false,
+      });
     }
     pkg.write(
       part,
@@ -200,7 +224,11 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
     const index = wb.sheets.findIndex((s) => s.name === name);
     wb.addName(markerName(sheet.key), `${quoteSheet(name)}!$A$1`, { hidden: true });
     if (sheet.printArea)
-      wb.addName('_xlnm.Print_Area', `${quoteSheet(name)}!${sheet.printArea.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, { localSheetId: index });
+      wb.addName(
+        '_xlnm.Print_Area',
+        `${quoteSheet(name)}!${sheet.printArea.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`,
+        { localSheetId: index },
+      );
   }
 
   pkg.write(stylesPart, styles.toXml());
@@ -218,5 +246,8 @@ function assignIds(existing: Relationship[], add: Omit<Relationship, 'id'>[]): R
     used.add(`rId${n}`);
     return `rId${n}`;
   };
-  return [...existing.map((r) => (r.id ? r : { ...r, id: next() })), ...add.map((r) => ({ ...r, id: next() }))];
+  return [
+    ...existing.map((r) => (r.id ? r : { ...r, id: next() })),
+    ...add.map((r) => ({ ...r, id: next() })),
+  ];
 }

@@ -25,9 +25,8 @@ export function unescapeXml(s: string): string {
 }
 
 /** Control characters other than tab, line feed and carriage return are not allowed in XML 1.0. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-// eslint-disable-next-line no-control-regex -- as above; without the g flag, so test() keeps no state
+// Without the g flag, so test() keeps no state between calls.
 const HAS_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Text for element content: invalid characters dropped, then escaped. */
