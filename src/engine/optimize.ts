@@ -122,7 +122,9 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
         lo <= 1e-9 * Math.max(1, Math.abs(lo)) &&
         model.rowUpper[r]! >= -1e-9 * Math.max(1, Math.abs(model.rowUpper[r]!)),
     );
-    if (ok) return finish(ip, clock, { status: 'optimal', x: base, bound: objectiveOf(ip, base) }, stats);
+    if (ok && checkSelection(ip, base).length === 0) {
+      return finish(ip, clock, { status: 'optimal', x: base, bound: objectiveOf(ip, base) }, stats);
+    }
     const why = await explainByRelaxation(ip, loader, () => signal?.aborted === true);
     return finish(
       ip,
@@ -210,7 +212,11 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
   if (out.status === 'unknown' || (out.status === 'optimal' && !x)) {
     throw new Error('The HiGHS solver stopped without an answer on this portfolio.');
   }
-  if (!x && startCols) x = expand(startCols);
+  if (startCols && out.status !== 'optimal') {
+    // Stopped early: keep whichever of HiGHS's incumbent and the engine's start is better.
+    const s = expand(startCols);
+    if (!x || objectiveOf(ip, s) > objectiveOf(ip, x)) x = s;
+  }
   clock.presolve += performance.now() - t;
   onProgress?.({ stage: 'done', fraction: 1 });
   if (!x) {
