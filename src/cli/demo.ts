@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { scoreWorkbook, type ScoreRun } from './scoreRun';
 import { createProgress } from './progress';
-import { issuesText, rankingText, summaryLines } from './summaryText';
+import { decisionsText, issuesText, rankingText, selectionText, summaryLines } from './summaryText';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -27,6 +27,8 @@ export async function runDemo(
   );
   out.push('', 'Summary', ...summaryLines(a, run.results));
   for (const n of a.notes) out.push(`  Note: ${n}`);
+  out.push('', 'Optimal portfolio and efficient frontier', ...selectionText(a, run.results));
+  out.push('', 'Recommendations', ...decisionsText(run.results));
   out.push('', 'Ranking', rankingText(a, run.results));
   if (a.issues.length) out.push('', `Data issues (${a.issues.length})`, issuesText(a));
   out.push(

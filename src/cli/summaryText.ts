@@ -8,6 +8,7 @@ import type { Kpi } from '../report/summaryParts';
 import { STATUS_LABEL } from '../engine/vocabulary';
 import { textTable } from './text';
 import { RECOMMENDATION_LABEL } from '../report/palette';
+import { RECOMMENDATION_ORDER } from '../engine/rationalize';
 
 function kpiText(k: Kpi, sym: string): string {
   const v = k.value;
@@ -64,4 +65,77 @@ export function issuesText(analysis: Analysis): string {
     { header: 'Problem', value: (i) => i.problem, max: 60 },
     { header: 'Assumed', value: (i) => i.assumption, max: 60 },
   ]);
+}
+
+/**
+ * The selection at the user's budget, the efficient frontier as a small table (the evenly spaced
+ * levels and the user's own budget), and what the optimum gains over greedy and the current portfolio.
+ */
+export function selectionText(analysis: Analysis, results: ReportResults): string[] {
+  const sym = analysis.currency;
+  const r = results.rationalization;
+  const out: string[] = [];
+  if (r) {
+    const s = r.selection;
+    const cost = r.setup.problem.projects
+      .filter((p) => s.selected.includes(p.id))
+      .reduce((sum, p) => sum + p.costs.reduce((a, c) => a + c, 0), 0);
+    const proof = s.status === 'optimal' ? 'proven optimal' : `${s.status}, gap ${formatPercent(s.gap, 2)}`;
+    out.push(
+      `  ${s.selected.length} of ${r.setup.candidates.length} candidates, value ${s.objective.toFixed(1)}, spend ${formatMoney(cost, sym)} (${proof}, ${s.seconds.toFixed(2)} s)`,
+      `  Selected: ${s.selected.join(', ')}`,
+    );
+  }
+  const f = results.frontier;
+  if (f) {
+    const points = f.points.filter((p) => p.kind === 'level' || p.kind === 'user');
+    out.push(
+      '',
+      textTable(points, [
+        {
+          header: 'Budget',
+          value: (p) => formatMoney(p.budget, sym) + (p.kind === 'user' ? ' (yours)' : ''),
+          align: 'right',
+        },
+        { header: 'Optimal value', value: (p) => p.value.toFixed(1), align: 'right' },
+        { header: 'Projects', value: (p) => String(p.count), align: 'right' },
+        { header: 'Spend', value: (p) => formatMoney(p.cost, sym), align: 'right' },
+        {
+          header: 'Value per $1M more',
+          value: (p) => (p.marginalValue === null ? '' : (p.marginalValue * 1e6).toFixed(2)),
+          align: 'right',
+        },
+      ])
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+      '',
+      `  Greedy (value per cost): ${f.greedy.sentence}`,
+      ...(f.current?.sentences ?? []).map((x) => `  Current portfolio (Approved + Active): ${x}`),
+      `  Frontier: ${f.points.length} points, ${proven(f.points)} in ${f.seconds.toFixed(1)} s.`,
+    );
+  }
+  return out;
+}
+
+/** Recommendation counts, then every stop, merge and re-scope decision with its reason. */
+export function decisionsText(results: ReportResults): string[] {
+  const recs = results.rationalization?.recommendations;
+  if (!recs) return [];
+  const counts = RECOMMENDATION_ORDER.map(
+    (t) => `${RECOMMENDATION_LABEL[t]} ${recs.filter((x) => x.type === t).length}`,
+  );
+  const out = [`  ${counts.join(' · ')}`];
+  for (const type of ['stop', 'merge', 'rescope'] as const) {
+    for (const x of recs.filter((r) => r.type === type))
+      out.push(`  ${RECOMMENDATION_LABEL[type]} ${x.id} ${x.name}: ${x.rationale}`);
+  }
+  return out;
+}
+
+function proven(points: readonly { status: string }[]): string {
+  const n = points.filter((p) => p.status === 'optimal').length;
+  return n === points.length
+    ? 'every one proven optimal,'
+    : `${n} proven optimal (the others stopped at their time limit with the gap shown in SRO Frontier),`;
 }
