@@ -3,11 +3,13 @@
 import { benchAnalysis } from './analysis';
 import { benchSelection } from './selection';
 import { benchSensitivity } from './sensitivity';
+import { benchEndToEnd } from './endToEnd';
 
 const sections: Record<string, () => Promise<unknown>> = {
   analysis: benchAnalysis,
   sensitivity: benchSensitivity,
   selection: benchSelection,
+  e2e: benchEndToEnd,
 };
 
 async function main(): Promise<void> {

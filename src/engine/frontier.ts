@@ -17,7 +17,7 @@ import {
   type IndexedProblem,
 } from './selectionCheck';
 import { forcedIn } from './selectionModel';
-import type { SelectionProblem, SelectionStatus, SelectOptions } from './selectionTypes';
+import type { Selection, SelectionProblem, SelectionStatus, SelectOptions } from './selectionTypes';
 
 export interface FrontierPoint {
   /** Total budget of this level (the sum of `budgets` over the scaled periods). */
@@ -90,6 +90,17 @@ export interface FrontierOptions extends Pick<
   refineSteps?: number;
 }
 
+function selectOptions(options: FrontierOptions): SelectOptions {
+  return {
+    ...(options.highs ? { highs: options.highs } : {}),
+    ...(options.mipRelGap !== undefined ? { mipRelGap: options.mipRelGap } : {}),
+    ...(options.pointTimeLimitSeconds !== undefined
+      ? { timeLimitSeconds: options.pointTimeLimitSeconds }
+      : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+}
+
 /** Budgets scaled by `f`; unlimited budgets stay unlimited. */
 function scaled(ip: IndexedProblem, f: number): IndexedProblem {
   return {
@@ -147,6 +158,28 @@ export async function efficientFrontier(
     wanted.set(currentCost / total, 'currentSpend');
   const factors = [...wanted.keys()].sort((a, b) => a - b);
 
+  // Exact shortcut for the top of the range: the optimum with no budget at all is optimal at every level
+  // where it fits, so one solve answers all those levels (only capacities and the like bind there).
+  let saturation = Infinity;
+  let unbudgeted: Selection | undefined;
+  if (total > 0 && factors.length > 2) {
+    const free = {
+      ...ip,
+      limits: ip.limits.map((r) => (r.kind === 'budget' ? { ...r, limit: Infinity } : r)),
+    };
+    const sel = await selectIndexed(free, selectOptions(options));
+    if (sel.status === 'optimal') {
+      unbudgeted = sel;
+      const x = vectorOf(ip, sel.selected);
+      saturation = 0;
+      for (const r of ip.limits) {
+        if (r.kind !== 'budget' || !Number.isFinite(r.limit)) continue;
+        const used = r.coef.reduce((acc, c, i) => acc + (x[i] ? c : 0), 0);
+        saturation = Math.max(saturation, used === 0 ? 0 : r.limit > 0 ? used / r.limit : Infinity);
+      }
+    }
+  }
+
   const points: FrontierPoint[] = [];
   let start: string[] | undefined;
   let done = 0;
@@ -162,15 +195,10 @@ export async function efficientFrontier(
       fraction: done / plan,
       message: `Budget level ${done + 1} of ${plan}: ${formatMoney(level, currency)}`,
     });
-    const sel = await selectIndexed(sip, {
-      ...(options.highs ? { highs: options.highs } : {}),
-      ...(options.mipRelGap !== undefined ? { mipRelGap: options.mipRelGap } : {}),
-      ...(options.pointTimeLimitSeconds !== undefined
-        ? { timeLimitSeconds: options.pointTimeLimitSeconds }
-        : {}),
-      ...(signal ? { signal } : {}),
-      ...(start ? { start } : {}),
-    });
+    const sel =
+      unbudgeted && f >= saturation
+        ? { ...unbudgeted, seconds: 0 }
+        : await selectIndexed(sip, { ...selectOptions(options), ...(start ? { start } : {}) });
     done++;
     const x = vectorOf(ip, sel.selected);
     return {

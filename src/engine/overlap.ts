@@ -139,9 +139,19 @@ export function bestOverlaps(
     const cur = best.get(a.id);
     if (!cur || strongerOverlap(o, cur)) best.set(a.id, o);
   };
+  // Every pair is a candidate, so the pair loop must be cheap: unit rating vectors are computed once and
+  // a pair goes on to the exact test only when their dot product (the cosine) can reach the threshold.
+  const m = objectives.length;
+  const vecs = projects.map((p) => unitProfile(p, objectives));
+  const threshold = MERGE_COSINE - 1e-9;
   for (let i = 0; i < projects.length; i++) {
     const a = projects[i]!;
+    const va = vecs[i]!;
     for (let j = i + 1; j < projects.length; j++) {
+      const vb = vecs[j]!;
+      let dot = 0;
+      for (let k = 0; k < m; k++) dot += va[k]! * vb[k]!;
+      if (dot < threshold) continue;
       const b = projects[j]!;
       if (!allowed(a, b)) continue;
       const ab = overlapOf(a, b, objectives, rule);
@@ -151,4 +161,19 @@ export function bestOverlaps(
     }
   }
   return best;
+}
+
+/** A project's ratings over the objectives scaled to length 1 (all zeros when it rates nothing). */
+export function unitProfile(p: Project, objectives: readonly Objective[]): Float64Array {
+  const v = new Float64Array(objectives.length);
+  let norm = 0;
+  objectives.forEach((o, k) => {
+    v[k] = p.ratings[o.name] ?? 0;
+    norm += v[k]! * v[k]!;
+  });
+  if (norm > 0) {
+    const s = 1 / Math.sqrt(norm);
+    for (let k = 0; k < v.length; k++) v[k]! *= s;
+  }
+  return v;
 }

@@ -4,7 +4,7 @@ import type { Analysis, ProjectResult } from './analyze';
 import type { SelectionSetup } from './selectionProblem';
 import type { SelectionProblem } from './selectionTypes';
 import { alignmentConcentration } from './alignment';
-import { profileCosine } from './overlap';
+import { unitProfile } from './overlap';
 import { fits } from './selectionCheck';
 import { isInFlight } from './vocabulary';
 import { budgetPhrase, WORDS, type Named } from './rationale';
@@ -144,6 +144,11 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
   const excluded = (r: ProjectResult): boolean =>
     problem.projects[index.get(r.project.id)!]?.excluded === true;
 
+  // Dominance compares every unselected candidate with every other: unit profiles and exclusion flags
+  // are computed once, so each comparison is a few numbers (10,000 projects in about a second).
+  const candProfiles = cands.map((c) => unitProfile(c.project, analysis.objectives));
+  const profiles = new Map(cands.map((c, i) => [c, candProfiles[i]!]));
+  const excludedFlags = cands.map((c) => excluded(c));
   const out = new Map<string, Facts>();
   for (const r of cands) {
     const p = r.project;
@@ -166,9 +171,13 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
     let dominatedBy: ProjectResult | null = null;
     let bestCos = -1;
     if (!isSel) {
-      for (const c of cands) {
-        if (c === r || excluded(c) || !dominates(c, r)) continue;
-        const cos = profileCosine(p, c.project, analysis.objectives);
+      const vr = profiles.get(r)!;
+      for (let ci = 0; ci < cands.length; ci++) {
+        const c = cands[ci]!;
+        if (c === r || excludedFlags[ci] || !dominates(c, r)) continue;
+        const vc = candProfiles[ci]!;
+        let cos = 0;
+        for (let k = 0; k < vr.length; k++) cos += vr[k]! * vc[k]!;
         if (
           dominatedBy === null ||
           cos > bestCos ||

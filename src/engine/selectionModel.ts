@@ -9,7 +9,7 @@ const FREE = -1;
 export interface LinearModel {
   /** Original project index of each column. */
   cols: Int32Array;
-  /** Objective coefficient of each column (maximize), before `objectiveScale`. */
+  /** Objective coefficient of each column (maximize): the project's original value. */
   objective: Float64Array;
   /** Sum of the values of the projects fixed in. */
   offset: number;
@@ -20,12 +20,6 @@ export interface LinearModel {
   starts: Int32Array;
   indices: Int32Array;
   values: Float64Array;
-}
-
-export interface Reduction {
-  /** Per project: 1 fixed in, 0 fixed out, -1 free. */
-  fixed: Int8Array;
-  model: LinearModel;
 }
 
 /** Marks `start` and everything that (transitively) depends on it as fixed out. */
@@ -40,7 +34,7 @@ function fixOut(ip: IndexedProblem, fixed: Int8Array, start: number): void {
 }
 
 /** `start` plus everything it needs, transitively (dependency cycles included once). */
-export function closureOf(ip: IndexedProblem, start: number, mark: Int32Array, stamp: number): number[] {
+function closureOf(ip: IndexedProblem, start: number, mark: Int32Array, stamp: number): number[] {
   const out: number[] = [];
   const stack = [start];
   mark[start] = stamp;
@@ -72,8 +66,9 @@ export function forcedIn(ip: IndexedProblem): Uint8Array {
 }
 
 /**
- * Fixes projects whose value the data decides. Assumes the forced-in set is itself consistent
- * (the infeasibility diagnosis runs first). With `full` false only the forced closures are fixed.
+ * Fixes projects whose value the data decides: per project 1 (in), 0 (out) or -1 (free). Assumes the
+ * forced-in set is itself consistent (the infeasibility diagnosis runs first). With `full` false only
+ * the forced closures are fixed.
  */
 export function reduce(ip: IndexedProblem, full = true): Int8Array {
   const n = ip.n;

@@ -210,7 +210,9 @@ export function applySetting(
   }
   const allowed = ENUMS[key];
   if (allowed) {
-    const hit = allowed.find((a) => normalizeHeader(a) === normalizeHeader(text));
+    // Punctuation is the value itself for the decimal separator; words compare like headers.
+    const same = (a: string) => (/^\W$/.test(a) ? a === text : normalizeHeader(a) === normalizeHeader(text));
+    const hit = allowed.find(same);
     if (!hit) return `expected one of ${allowed.join(', ')}.`;
     (settings as unknown as Record<string, unknown>)[key] = hit;
     return null;

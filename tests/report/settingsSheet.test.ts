@@ -72,9 +72,7 @@ describe('settingsRows', () => {
     expect(back.settings).toEqual(s);
   });
 
-  // Known engine defect: applySetting compares enum values through normalizeHeader, which strips
-  // punctuation, so "," reads back as ".". This test flips to failing once settings.ts is fixed.
-  test.failing('a comma decimal separator round-trips', () => {
+  test('a comma decimal separator round-trips', () => {
     const s: Settings = { ...defaultSettings(), decimalSeparator: ',' };
     expect(roundTrip(s).settings.decimalSeparator).toBe(',');
   });
