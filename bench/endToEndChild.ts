@@ -4,10 +4,13 @@ import fs from 'node:fs';
 import { scoreWorkbook } from '../src/cli/scoreRun';
 
 async function main(): Promise<void> {
-  const [input, output] = process.argv.slice(2);
+  const [input, output, mode] = process.argv.slice(2);
   const data = new Uint8Array(fs.readFileSync(input!));
   const t0 = performance.now();
-  const run = await scoreWorkbook(data, { name: 'bench' });
+  const run = await scoreWorkbook(data, {
+    name: 'bench',
+    ...(mode === 'core' ? { skip: { frontier: true, sensitivity: true } } : {}),
+  });
   fs.writeFileSync(output!, run.written.data);
   const seconds = (performance.now() - t0) / 1000;
   const r = run.results.rationalization;

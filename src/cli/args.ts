@@ -13,6 +13,8 @@ export interface ScoreCommand {
   output?: string;
   table?: string;
   json?: string;
+  /** Skip the efficient frontier / the sensitivity analysis (large portfolios: each is many exact solves). */
+  skip?: { frontier?: boolean; sensitivity?: boolean };
   settings: Partial<Settings>;
   quiet: boolean;
 }
@@ -28,7 +30,7 @@ export type Command = ScoreCommand | InspectCommand | { command: 'help' } | { co
 
 export const USAGE = `Usage:
   sro score <in.xlsx> [-o out.xlsx] [--table NAME] [--budget AMOUNT | --budget 2027=5M,2028=6M]
-            [--discount-rate RATE] [--json FILE] [--quiet]
+            [--discount-rate RATE] [--json FILE] [--no-frontier] [--no-sensitivity] [--quiet]
   sro inspect <in.xlsx> [--table NAME] [--json FILE]
 
 score    ranks the projects, selects the best portfolio, recommends what to stop, and writes the input
@@ -42,6 +44,8 @@ Options:
   --budget AMOUNT       one total budget (12M, $12,000,000), or per period: 2027=5M,2028=6M
   --discount-rate RATE  per period: 8% or 0.08
   --json FILE           also write ranking, selection, frontier, recommendations and data issues as JSON
+  --no-frontier         skip the efficient frontier (21+ exact solves; for very large portfolios)
+  --no-sensitivity      skip the weight sensitivity (2 solves per objective; likewise)
   --quiet               no progress on stderr
   -h, --help            this text
   --version             the version
@@ -80,12 +84,17 @@ export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   let quiet = false;
+  const skip: { frontier?: boolean; sensitivity?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-h' || a === '--help') return { command: 'help' };
     if (a === '--version') return { command: 'version' };
     if (a === '--quiet' || a === '-q') {
       quiet = true;
+      continue;
+    }
+    if (a === '--no-frontier' || a === '--no-sensitivity') {
+      skip[a === '--no-frontier' ? 'frontier' : 'sensitivity'] = true;
       continue;
     }
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -124,6 +133,7 @@ export function parseArgs(argv: readonly string[]): Command {
     ...(output ? { output } : {}),
     ...(table ? { table } : {}),
     ...(json ? { json } : {}),
+    ...(skip.frontier || skip.sensitivity ? { skip } : {}),
     settings,
     quiet,
   };

@@ -23,6 +23,8 @@ export interface ScoreOptions {
   progress?: Progress;
   /** Name of the workbook in messages. */
   name?: string;
+  /** Skip the efficient frontier / the sensitivity analysis (each is many exact solves). */
+  skip?: { frontier?: boolean; sensitivity?: boolean };
 }
 
 export interface ScoreRun {
@@ -38,7 +40,11 @@ const SILENT: Progress = { stage: () => undefined, update: () => undefined, done
  * Selection, recommendations, frontier and sensitivity, each a stage of the progress bar. A program
  * with no feasible portfolio stops here with the solver's reason (an InputError, exit code 2).
  */
-async function decide(analysis: Analysis, progress: Progress): Promise<ReportResults> {
+async function decide(
+  analysis: Analysis,
+  progress: Progress,
+  skip: ScoreOptions['skip'] = {},
+): Promise<ReportResults> {
   useNodeHighs();
   const span = (from: number, to: number) => (done: number, total: number, detail?: string) =>
     progress.update(from + ((to - from) * done) / Math.max(1, total), detail);
@@ -49,7 +55,7 @@ async function decide(analysis: Analysis, progress: Progress): Promise<ReportRes
   });
   const { problem, current } = rationalization.setup;
   let frontier;
-  if (problem.budgets.some((b) => Number.isFinite(b) && b > 0)) {
+  if (!skip.frontier && problem.budgets.some((b) => Number.isFinite(b) && b > 0)) {
     progress.stage('Tracing the efficient frontier', 0.4);
     const f = span(0.4, 0.7);
     frontier = await efficientFrontier(problem, {
@@ -57,6 +63,7 @@ async function decide(analysis: Analysis, progress: Progress): Promise<ReportRes
       onProgress: (p) => f(p.fraction ?? 0, 1, p.message),
     });
   }
+  if (skip.sensitivity) return { rationalization, ...(frontier ? { frontier } : {}) };
   progress.stage('Testing the weights (sensitivity)', 0.7);
   const sens = span(0.7, 0.9);
   const robustness = await sensitivity(analysis, {
@@ -96,7 +103,7 @@ export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}
     ...(options.settings ? { settings: options.settings } : {}),
   });
 
-  const results = await decide(analysis, progress);
+  const results = await decide(analysis, progress, options.skip);
 
   progress.stage('Writing the SRO sheets', 0.9);
   const report = buildReport(

@@ -59,6 +59,7 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
     run = await scoreWorkbook(data, {
       ...(cmd.table ? { table: cmd.table } : {}),
       settings: cmd.settings,
+      ...(cmd.skip ? { skip: cmd.skip } : {}),
       generatedAt,
       progress,
       name: path.basename(cmd.input),
