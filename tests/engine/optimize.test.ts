@@ -256,9 +256,9 @@ describe('status, time limit, cancellation, determinism', () => {
 });
 
 describe('properties over random portfolios', () => {
-  test('n ≤ 14: the optimum equals exhaustive search, infeasibility agrees and has a reason', async () => {
+  test('n ≤ 16: the optimum equals exhaustive search, infeasibility agrees and has a reason', async () => {
     await fc.assert(
-      fc.asyncProperty(portfolioArb({ maxProjects: 14 }), async (problem) => {
+      fc.asyncProperty(portfolioArb({ maxProjects: 16 }), async (problem) => {
         const r = await selectPortfolio(problem);
         const best = exhaustiveOptimum(problem);
         if (best === null) {
