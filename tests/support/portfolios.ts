@@ -1,18 +1,10 @@
 // Seeded generators of selection problems: the bench's fixed-shape portfolios (periods, roles,
 // dependencies, exclusive groups, a few mandatory) and small random ones for the property tests.
 import type { SelectionProblem, SelectionProject } from '../../src/engine/optimize';
+import { seededRandom } from '../../src/engine/random';
 
-/** mulberry32: a tiny deterministic PRNG, so a seed always yields the same portfolio. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a seed always yields the same portfolio. */
+export const rng = seededRandom;
 
 /** A standard normal draw (Box–Muller). */
 function normal(rand: () => number): number {
