@@ -167,19 +167,39 @@ function parseDigits(s: string, decimal: '.' | ','): number | null {
 
 export interface PercentOptions extends NumberOptions {
   /**
-   * The column is formatted as a percentage, so its numbers are already fractions: a cell showing
-   * "120%" holds 1.2. Without such a format, a bare number above 1 is a percentage ("85" → 0.85).
+   * How the column states shares. `fraction`: numbers are already shares (a cell showing "120%" in a
+   * percent-formatted column holds 1.2). `percent`: numbers are percentages, 85 → 0.85 and 1 → 0.01.
+   * Without a scale, a bare number above 1 is read as a percentage.
    */
-  percentFormat?: boolean;
+  scale?: 'fraction' | 'percent';
 }
 
-/** A share such as a probability or a rate: `12%` → 0.12, `0.12` → 0.12, `85` → 0.85 (see `percentFormat`). */
+/** A share such as a probability or a rate: `12%` → 0.12, `0.12` → 0.12, `85` → 0.85 (see `scale`). */
 export function parsePercent(v: CellValue, opts: PercentOptions = {}): Parsed<number> {
   const p = parseNumber(v, opts);
   if (p.value === null) return p;
-  const wasPercentText = typeof v === 'string' && v.trim().endsWith('%');
-  if (!wasPercentText && !opts.percentFormat && p.value > 1) return { value: p.value / 100 };
+  if (typeof v === 'string' && v.trim().endsWith('%')) return { value: p.value };
+  if (opts.scale === 'percent' || (opts.scale === undefined && p.value > 1)) return { value: p.value / 100 };
   return { value: p.value };
+}
+
+/**
+ * The scale of a column of shares, decided once for the whole column so that one cell cannot be read
+ * differently from its neighbours: values strictly between 0 and 1 vote for fractions, values above 1
+ * for percentages (0 and 1 fit both). A column formatted as a percentage holds fractions.
+ */
+export function percentScale(values: Iterable<CellValue>, percentFormat = false): 'fraction' | 'percent' {
+  if (percentFormat) return 'fraction';
+  let fraction = 0;
+  let percent = 0;
+  for (const v of values) {
+    if (typeof v === 'string' && v.trim().endsWith('%')) continue;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v).value : null;
+    if (n === null || n <= 0 || n === 1) continue;
+    if (n < 1) fraction++;
+    else percent++;
+  }
+  return percent > fraction ? 'percent' : 'fraction';
 }
 
 const TRUE_WORDS = new Set([

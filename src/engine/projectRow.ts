@@ -4,7 +4,16 @@
 import type { CellValue, DataIssue, Project, ProjectStatus, RawTable, Severity } from './model';
 import { GROUP_FIELDS, type GroupField } from './model';
 import type { ColumnMap, Field } from './columnMatch';
-import { cellText, isBlank, parseBoolean, parseDate, parseNumber, parsePercent, type Parsed } from './cells';
+import {
+  cellText,
+  isBlank,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parsePercent,
+  percentScale,
+  type Parsed,
+} from './cells';
 import { MSG } from './messages';
 import { indexOfPeriod, type PeriodAxis } from './periodAxis';
 import { isCandidate, isInFlight, parseStatus, riskKey } from './vocabulary';
@@ -47,8 +56,8 @@ export class RowReader {
   private readonly groupCols: [GroupField, ColumnMap][];
   private readonly letters: string[];
   private readonly num: { decimalSeparator: '.' | ',' };
-  /** Columns formatted as percentages hold fractions (a cell showing 120% holds 1.2). */
-  private readonly percentFormat: boolean[];
+  /** Scale of each column of shares (probability, % complete), decided once per column. */
+  private readonly shareScale: ('fraction' | 'percent')[];
   private readonly costSlots: number[];
   private readonly benefitSlots: number[];
   private cells: readonly CellValue[] = [];
@@ -75,7 +84,18 @@ export class RowReader {
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
     this.letters = table.headers.map((_, i) => columnLetter(table.firstColumn + i));
     this.num = { decimalSeparator: ctx.decimalSeparator };
-    this.percentFormat = table.headers.map((_, i) => /%/.test(table.columnFormats?.[i] ?? ''));
+    // Only the share columns need their scale; the others are never read as percentages.
+    const shareCols = new Set([this.col.probability?.index, this.col.percentComplete?.index]);
+    this.shareScale = table.headers.map((_, i) =>
+      shareCols.has(i)
+        ? percentScale(
+            (function* () {
+              for (const r of table.rows) yield r[i] ?? null;
+            })(),
+            /%/.test(table.columnFormats?.[i] ?? ''),
+          )
+        : 'fraction',
+    );
   }
 
   private cell(c: ColumnMap | undefined): CellValue {
@@ -135,7 +155,7 @@ export class RowReader {
     const v = this.cell(c);
     if (v === null) return null;
     const p = percent
-      ? parsePercent(v, { ...this.num, percentFormat: this.percentFormat[c.index] })
+      ? parsePercent(v, { ...this.num, scale: this.shareScale[c.index]! })
       : parseNumber(v, this.num);
     if (p.problem === 'blank') return null;
     if (p.value === null) {
@@ -379,7 +399,7 @@ export class RowReader {
       riskP !== null
         ? `Used the risk level instead (${riskText} → ${Math.round(riskP * 100)}%).`
         : 'Assumed 100%.';
-    const p = parsePercent(v, { ...this.num, percentFormat: this.percentFormat[probCol.index] });
+    const p = parsePercent(v, { ...this.num, scale: this.shareScale[probCol.index]! });
     if (p.value === null) this.bad(probCol, p, fallback);
     else if (p.value > 1) this.issue(probCol, MSG.probabilityAbove(p.value, fallback), v);
     else if (p.value < 0) this.issue(probCol, MSG.probabilityNegative(fallback), v);

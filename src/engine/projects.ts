@@ -87,8 +87,8 @@ function placeFlows(
         remaining = Math.max(0, p.eac - p.actualCost);
       } else if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null)
         remaining = Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
-      else if (p.percentComplete !== null && d.costTotal !== null && !d.costByPeriod)
-        remaining = d.costTotal * (1 - p.percentComplete);
+      else if (p.percentComplete !== null && (d.costTotal ?? p.eac) !== null && !d.costByPeriod)
+        remaining = (d.costTotal ?? p.eac)! * (1 - p.percentComplete);
     }
     if (d.costByPeriod) {
       costs = d.costByPeriod;
@@ -107,7 +107,8 @@ function placeFlows(
             : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
       }
     } else {
-      const amount = remaining ?? d.costTotal ?? 0;
+      // Without a cost column the forecast at completion is the cost (a tracker may keep only EAC).
+      const amount = remaining ?? d.costTotal ?? p.eac ?? 0;
       costs = spread(amount, spanOf(p, baseAxis), baseAxis.keys.length);
     }
     let lastCost = -1;

@@ -5,6 +5,7 @@ import type { BalanceLimit, SelectionProblem, SelectionProject } from './selecti
 import type { GroupField } from './model';
 import { normalizeHeader } from './columnMatch';
 import { isCurrent } from './vocabulary';
+import { formatMoney } from './format';
 
 export interface SelectionSetup {
   problem: SelectionProblem;
@@ -43,13 +44,23 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
 
   // Budgets: one dimension per budget line that names a period of the axis, or one total.
   const periodIndex = new Map(analysis.periods.map((label, i) => [label, i]));
-  const budgetLines = analysis.budgets.filter((b) => b.label === 'Total' || periodIndex.has(b.label));
+  let budgetLines = analysis.budgets.filter((b) => b.label === 'Total' || periodIndex.has(b.label));
+  if (budgetLines.length === 0 && analysis.budgets.length > 0) {
+    // Yearly budgets but no yearly costs (the tracker gives totals): the budgets still bind, as one
+    // total over the horizon — never silently dropped, which would leave the selection unconstrained.
+    const amount = analysis.budgets.reduce((s, b) => s + b.amount, 0);
+    budgetLines = [{ label: 'Total', amount }];
+    notes.push(
+      `The budget gives ${analysis.budgets.map((b) => b.label).join(', ')} but the projects table has no costs by those periods: the selection uses their total, ${formatMoney(amount, analysis.currency)}, against each project's total cost.`,
+    );
+  } else {
+    for (const b of analysis.budgets) {
+      if (!budgetLines.includes(b))
+        notes.push(`The budget for ${b.label} matches no period of the projects table and is not used.`);
+    }
+  }
   const total = budgetLines.find((b) => b.label === 'Total');
   const dims = total ? [total] : budgetLines;
-  for (const b of analysis.budgets) {
-    if (!budgetLines.includes(b))
-      notes.push(`The budget for ${b.label} matches no period of the projects table and is not used.`);
-  }
   const costOf = (p: ProjectResult, k: number): number => {
     const line = dims[k]!;
     if (line.label === 'Total') return p.project.costs.reduce((s, c) => s + c, 0);

@@ -140,3 +140,86 @@ describe('output sheets of an earlier run are not input', () => {
     expect(a.roles.SRO_Coverage).toBe('other');
   });
 });
+
+describe('review fixes: costs from EAC, yearly budgets over total costs, share columns on one scale', () => {
+  const objectives = table(['Objective', 'Weight'], [['Growth', 1]], {
+    sheet: 'Strategy',
+    name: 'Objectives',
+  });
+
+  test('a tracker whose only cost column is EAC: the EAC is the cost (in flight: EAC × what is left to do)', () => {
+    const t = table(
+      ['ID', 'Project', 'Status', 'EAC', '% Complete', 'Benefit', 'Growth'],
+      [
+        ['A', 'Alpha', 'Proposed', 1000, null, 3000, 3],
+        ['B', 'Beta', 'Active', 2000, 0.25, 5000, 3],
+      ],
+      { name: 'Tracker' },
+    );
+    const a = analyzeWorkbook([t, objectives]);
+    const cost = (id: string) => a.projects.find((p) => p.project.id === id)!.financials.remainingCost;
+    expect(cost('A')).toBe(1000);
+    // 25% done: three quarters of the EAC remain.
+    expect(cost('B')).toBe(1500);
+  });
+
+  test('yearly budgets with a total-cost tracker bind as one total, and the summary says so', () => {
+    const t = table(
+      ['ID', 'Project', 'Cost', 'Benefit', 'Growth'],
+      [
+        ['A', 'Alpha', 2000, 5000, 5],
+        ['B', 'Beta', 1500, 3000, 4],
+        ['C', 'Gamma', 1000, 1500, 2],
+      ],
+      { name: 'Tracker' },
+    );
+    const budget = table(
+      ['Year', 'Budget'],
+      [
+        [2027, 1500],
+        [2028, 1500],
+      ],
+      { sheet: 'Budget', name: 'Budget' },
+    );
+    const { problem, notes } = selectionSetup(analyzeWorkbook([t, objectives, budget]));
+    expect(problem.budgets).toEqual([3000]);
+    expect(problem.budgetLabels).toEqual(['Total']);
+    expect(problem.projects.map((p) => p.costs)).toEqual([[2000], [1500], [1000]]);
+    expect(notes.some((n) => n.includes('uses their total, $3k'))).toBe(true);
+  });
+
+  test('a 0–100 probability column reads 1 as 1%; a 0–1 column reports a stray 1.5 as above 100%', () => {
+    const head = ['ID', 'Project', 'Cost', 'Benefit', 'Probability of Success', 'Growth'];
+    const percent = analyzeWorkbook([
+      table(
+        head,
+        [
+          ['A', 'Alpha', 100, 300, 80, 3],
+          ['B', 'Beta', 100, 300, 1, 3],
+          ['C', 'Gamma', 100, 300, 60, 3],
+        ],
+        { name: 'T' },
+      ),
+      objectives,
+    ]);
+    const p = (a: typeof percent, id: string) =>
+      a.projects.find((x) => x.project.id === id)!.project.probability;
+    expect([p(percent, 'A'), p(percent, 'B'), p(percent, 'C')]).toEqual([0.8, 0.01, 0.6]);
+    const fraction = analyzeWorkbook([
+      table(
+        head,
+        [
+          ['A', 'Alpha', 100, 300, 0.8, 3],
+          ['B', 'Beta', 100, 300, 1.5, 3],
+          ['C', 'Gamma', 100, 300, 0.6, 3],
+        ],
+        { name: 'T' },
+      ),
+      objectives,
+    ]);
+    expect(p(fraction, 'A')).toBe(0.8);
+    expect(fraction.issues.find((i) => i.cell === 'E3')?.problem).toBe(
+      'Probability of success is above 100% (150%).',
+    );
+  });
+});
