@@ -60,6 +60,7 @@ async function decide(
     const f = span(0.4, 0.7);
     frontier = await efficientFrontier(problem, {
       current,
+      userSelection: rationalization.selection,
       onProgress: (p) => f(p.fraction ?? 0, 1, p.message),
     });
   }

@@ -86,6 +86,12 @@ export interface FrontierOptions extends Pick<
   current?: readonly string[];
   /** Time limit of each point's solve. */
   pointTimeLimitSeconds?: number;
+  /**
+   * The selection at the user's own budgets when the caller already solved it (the recommendations
+   * do): reused for the user's point when proven optimal, which saves that solve and makes the
+   * frontier's point the very portfolio the recommendations describe.
+   */
+  userSelection?: Selection;
   /** Bisection steps that sharpen "same value for less" between two levels (default 4). */
   refineSteps?: number;
 }
@@ -195,8 +201,10 @@ export async function efficientFrontier(
       fraction: done / plan,
       message: `Budget level ${done + 1} of ${plan}: ${formatMoney(level, currency)}`,
     });
-    const sel =
-      unbudgeted && f >= saturation
+    const known = f === 1 && options.userSelection?.status === 'optimal' ? options.userSelection : undefined;
+    const sel = known
+      ? known
+      : unbudgeted && f >= saturation
         ? { ...unbudgeted, seconds: 0 }
         : await selectIndexed(sip, { ...selectOptions(options), ...(start ? { start } : {}) });
     done++;

@@ -25,6 +25,16 @@ const single: SelectionProblem = {
 };
 
 describe('efficient frontier', () => {
+  test('a proven selection at the user budget is reused for that point; anything else is solved', async () => {
+    const sel = await selectPortfolio(single);
+    const reused = await efficientFrontier(single, { userSelection: sel, levels: 3 });
+    expect(reused.user).toMatchObject({ value: 1458, selected: sel.selected, seconds: sel.seconds });
+    // A selection that is not proven optimal (here a deliberately wrong one) is never trusted.
+    const wrong = { ...sel, status: 'timeLimit' as const, selected: [], objective: 0 };
+    const solved = await efficientFrontier(single, { userSelection: wrong, levels: 3 });
+    expect(solved.user).toMatchObject({ value: 1458, status: 'optimal' });
+  });
+
   test('21 levels from 0 to the cost of all candidates, plus the user budget; optimal and non-decreasing', async () => {
     const f = await efficientFrontier(single);
     const levels = f.points.filter((p) => p.kind === 'level');
