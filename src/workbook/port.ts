@@ -1,6 +1,7 @@
 // The workbook port (SPEC §5): what the pipeline needs from a workbook, whatever holds it — an .xlsx
 // file through ExcelJS, or the open workbook through the Excel JavaScript API.
 import type { RawTable } from '../engine/model';
+import type { SheetKey, WorkbookReport } from '../report/model';
 
 /** A table's outline, cheap to list: enough to choose the projects table and propose a mapping. */
 export interface TableInfo {
@@ -18,4 +19,16 @@ export interface WorkbookReader {
   listTables(): Promise<TableInfo[]>;
   /** The named tables with all their cells, read in one batch. */
   readTables(names: readonly string[]): Promise<RawTable[]>;
+}
+
+/** Where the report's sheets went: the name each output sheet got ("SRO Ranking (2)" beside a user's sheet). */
+export type WrittenSheets = Partial<Record<SheetKey, string>>;
+
+/**
+ * The whole port (SPEC §5): read the tables, write a report. Settings travel as a table on the
+ * "SRO Settings" sheet (read like any table, written as one of the report's sheets).
+ */
+export interface WorkbookGateway extends WorkbookReader {
+  /** Replaces the output sheets an earlier run made (by their markers) and writes the report's. */
+  writeReport(report: WorkbookReport): Promise<WrittenSheets>;
 }

@@ -4,28 +4,21 @@ import { columnLetter } from '../../engine/address';
 import {
   isFormula,
   isLink,
-  looksLikeFormula,
   sheetCells,
-  type Cell,
   type LinkTarget,
   type ReportSheet,
   type SheetKey,
   type TableSpec,
 } from '../../report/model';
-import { CF_STYLES, mergeStyles, STYLES, TABLE_HEADER, type CellStyle } from './styles';
+import { CF_STYLES, mergeStyles } from '../looks';
+import { cellFormat, cellLooks, sheetGrid, type GridCell } from '../layout';
 import type { StyleRegistry } from './stylesXml';
+import { quoteSheet } from '../outputSheets';
 import { attrs, escapeXml, xmlText } from './xml';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const DATE_FORMAT = 'yyyy-mm-dd';
 const DAY_MS = 86_400_000;
-
-interface GridCell {
-  value: Cell;
-  styles: CellStyle[];
-  format?: string;
-}
 
 export interface SheetContext {
   /** The workbook name of each output sheet, for links. */
@@ -39,10 +32,6 @@ export interface SheetContext {
   drawingRId?: string;
 }
 
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 function linkTarget(t: LinkTarget, names: Partial<Record<SheetKey, string>>): string {
   if ('sheetName' in t) return `${quoteSheet(t.sheetName)}!${t.cell}`;
   return `${quoteSheet(names[t.sheet] ?? t.sheet)}!${t.cell ?? 'A1'}`;
@@ -53,60 +42,9 @@ function serial(d: Date, date1904: boolean): number {
   return (d.getTime() - epoch) / DAY_MS;
 }
 
-/** Every cell of the sheet with its looks and format, blocks first, then tables over them. */
-function grid(sheet: ReportSheet): Map<number, Map<number, GridCell>> {
-  const rows = new Map<number, Map<number, GridCell>>();
-  const at = (r: number, c: number): GridCell => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = new Map()));
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null, styles: [] }));
-    return cell;
-  };
-  for (const b of sheet.blocks) {
-    const span = Math.max(1, b.mergeAcross ?? 1);
-    b.cells.forEach((cells, r) => {
-      const style = b.rowStyles?.[r] ?? b.style;
-      for (let c = 0; c < Math.max(cells.length, style ? span : 0); c++) {
-        const g = at(b.row + r, b.col + c);
-        if (c < cells.length) g.value = cells[c]!;
-        const fmt = b.formats?.[c];
-        if (fmt) g.format = fmt;
-        if (style) g.styles.push(STYLES[style]);
-      }
-    });
-    for (const f of b.cellFormats ?? []) at(b.row + f.r, b.col + f.c).format = f.format;
-    for (const s of b.cellStyles ?? []) at(b.row + s.r, b.col + s.c).styles.push(STYLES[s.style]);
-  }
-  for (const t of sheet.tables) {
-    t.headers.forEach((h, c) => {
-      const g = at(t.row, t.col + c);
-      g.value = h;
-      g.styles.push(TABLE_HEADER);
-    });
-    t.rows.forEach((cells, r) =>
-      cells.forEach((v, c) => {
-        const g = at(t.row + 1 + r, t.col + c);
-        g.value = v;
-        const fmt = t.formats[c];
-        if (fmt) g.format = fmt;
-        const style = t.columnStyles?.[c];
-        if (style) g.styles.push(STYLES[style]);
-      }),
-    );
-    for (const f of t.cellFormats ?? []) at(t.row + 1 + f.r, t.col + f.c).format = f.format;
-  }
-  return rows;
-}
-
 function cellXml(ref: string, g: GridCell, ctx: SheetContext): string {
   const v = g.value;
-  const styles = isLink(v) ? [...g.styles, STYLES.link] : g.styles;
-  let format = g.format;
-  // Text a spreadsheet would run as a formula keeps the Text format, so editing the cell keeps it text.
-  if (typeof v === 'string' && looksLikeFormula(v)) format = '@';
-  if (v instanceof Date && !format) format = DATE_FORMAT;
-  const s = ctx.styles.xfOf(styles, format, mergeStyles);
+  const s = ctx.styles.xfOf(cellLooks(g), cellFormat(g), mergeStyles);
   const sa = s ? ` s="${s}"` : '';
   if (v === null) return s ? `<c r="${ref}"${sa}/>` : '';
   if (typeof v === 'number')
@@ -133,7 +71,7 @@ function pane(f: { rows: number; columns: number }): string {
 
 /** The worksheet part of `sheet`. */
 export function worksheetXml(sheet: ReportSheet, ctx: SheetContext): string {
-  const rows = grid(sheet);
+  const rows = sheetGrid(sheet);
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   for (const r of heights.keys()) if (!rows.has(r)) rows.set(r, new Map());
   const hyperlinks: string[] = [];

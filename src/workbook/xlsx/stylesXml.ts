@@ -1,6 +1,6 @@
 // Adds the output's cell formats to the workbook's styles part (xl/styles.xml): each distinct look and
 // number format becomes one cell format (xf) appended after the user's, whose indexes never change.
-import type { CellStyle } from './styles';
+import type { CellStyle } from '../looks';
 import { attr, attrs, escapeXml } from './xml';
 
 /** Excel's built-in number formats the output uses (ids below 164 need no declaration). */

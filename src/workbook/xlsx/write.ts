@@ -12,11 +12,12 @@ import {
 import { CONTENT_TYPE, REL, resolveTarget, XlsxPackage, type Relationship } from './package';
 import { WorkbookXml } from './workbookXml';
 import { StyleRegistry } from './stylesXml';
-import { quoteSheet, rangeValues, tableXml, worksheetXml } from './sheetXml';
+import { rangeValues, tableXml, worksheetXml } from './sheetXml';
+import { freeTableName, outputSheetNames, ownedSheets, quoteSheet } from '../outputSheets';
 import { addChartParts, type ResolvedChart } from './charts';
 import { attr } from './xml';
 
-export { quoteSheet } from './sheetXml';
+export { quoteSheet } from '../outputSheets';
 
 export interface WrittenReport {
   /** The name each output sheet got (the preferred one, or "SRO Ranking (2)" when a user sheet holds it). */
@@ -37,23 +38,12 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The sheet a defined name's reference points to (`'SRO Summary'!$A$1` → `SRO Summary`); null for `#REF!`. */
-export function sheetOfReference(ref: string): string | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!'#]+))!\$?[A-Z]/i.exec(ref.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
-}
-
-/** Output sheets of an earlier run, found by their markers: key → sheet name. */
+/** Output sheets of an earlier run, found by their workbook-scoped markers: key → sheet name. */
 export function findOutputSheets(wb: WorkbookXml): Map<SheetKey, string> {
-  const out = new Map<SheetKey, string>();
-  for (const n of wb.names) {
-    const key = markerKey(n.name);
-    const sheet = key ? sheetOfReference(n.value) : null;
-    const entry = sheet ? wb.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase()) : undefined;
-    if (key && entry && n.localSheetId === undefined) out.set(key, entry.name);
-  }
-  return out;
+  return ownedSheets(
+    wb.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, reference: n.value })),
+    wb.sheets.map((s) => s.name),
+  );
 }
 
 /** Deletes a part and, through its relationships, the parts only it uses (tables, drawings, charts, comments). */
@@ -139,14 +129,10 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
   }
 
   // 2. Names: the preferred one unless a user sheet has it; table names unique in the workbook.
-  const taken = new Set(wb.sheets.map((s) => s.name.toLowerCase()));
-  const names: Partial<Record<SheetKey, string>> = {};
-  for (const sheet of report.sheets) {
-    let name = sheet.name;
-    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${sheet.name} (${k})`;
-    taken.add(name.toLowerCase());
-    names[sheet.key] = name;
-  }
+  const names = outputSheetNames(
+    report,
+    wb.sheets.map((s) => s.name),
+  );
   const tables = await existingTables(pkg);
   for (const n of wb.names) tables.names.add(n.name.toLowerCase());
 
@@ -181,9 +167,7 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
     const name = names[sheet.key]!;
     const sheetRels: Relationship[] = [];
     const tableInfo = sheet.tables.map((t) => {
-      let tname = t.name;
-      for (let n = 2; tables.names.has(tname.toLowerCase()); n++) tname = `${t.name}_${n}`;
-      tables.names.add(tname.toLowerCase());
+      const tname = freeTableName(t.name, tables.names);
       const id = ++tables.maxId;
       const path = pkg.freePath('xl/tables/table', '.xml', reserved);
       reserved.add(path);

@@ -1,6 +1,6 @@
-// The look of each named style of the report model (the Office.js writer maps the same names to the
-// same fonts and fills), in a small shape the styles part writer turns into SpreadsheetML.
-import type { StyleName } from '../../report/model';
+// The look of each named style of the report model, shared by both writers (.xlsx and Office.js) so the
+// output looks the same whichever wrote it.
+import type { StyleName } from '../report/model';
 
 export interface CellStyle {
   font?: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string };

@@ -1,0 +1,2 @@
+// Placeholder entry of the task pane (replaced by the React app).
+export {};
