@@ -1,0 +1,78 @@
+// Native Excel charts from the report's chart descriptions (ExcelApi 1.7: series ranges, chart types,
+// markers, point colours). Each chart is made from its first series' values and every series is then
+// pointed at its own ranges, so nothing depends on how Excel guesses series from a source range.
+import { columnLetter } from '../../engine/address';
+import type { ChartSeries, ChartSpec, RangeRef } from '../../report/model';
+import { hex } from './looks';
+
+const CHART_TYPE = {
+  scatter: 'XYScatter',
+  bubble: 'Bubble',
+  bar: 'BarClustered',
+  column: 'ColumnClustered',
+} as const satisfies Record<ChartSpec['kind'], string>;
+
+const MARKER = {
+  circle: 'Circle',
+  diamond: 'Diamond',
+  square: 'Square',
+  triangle: 'Triangle',
+  none: 'None',
+} as const satisfies Record<NonNullable<ChartSeries['marker']>, string>;
+
+function styleSeries(
+  series: Excel.ChartSeries,
+  spec: ChartSpec,
+  s: ChartSeries,
+  supports: (v: string) => boolean,
+): void {
+  if (spec.kind === 'scatter') {
+    series.chartType = s.line ? 'XYScatterLines' : 'XYScatter';
+    if (s.line) series.format.line.color = hex(s.color);
+    series.markerStyle = MARKER[s.marker ?? (s.line ? 'none' : 'circle')];
+    if (s.marker !== 'none') {
+      series.markerBackgroundColor = hex(s.color);
+      series.markerForegroundColor = hex(s.color);
+      if (s.markerSize) series.markerSize = s.markerSize;
+    }
+  } else series.format.fill.setSolidColor(hex(s.color));
+  s.pointColors?.forEach((c, i) => series.points.getItemAt(i).format.fill.setSolidColor(hex(c)));
+  if (s.labels) {
+    series.hasDataLabels = true;
+    if (supports('1.8')) {
+      series.dataLabels.showSeriesName = s.labels === 'seriesName';
+      series.dataLabels.showValue = s.labels === 'value';
+    }
+  }
+}
+
+/** Queues one chart on `worksheet`; `rangeOf` gives the range of a report range on any output sheet. */
+export function addChart(
+  worksheet: Excel.Worksheet,
+  spec: ChartSpec,
+  rangeOf: (ref: RangeRef) => Excel.Range,
+  supports: (version: string) => boolean,
+): void {
+  const first = spec.series[0];
+  if (!first) return;
+  const chart = worksheet.charts.add(CHART_TYPE[spec.kind], rangeOf(first.y), 'Columns');
+  chart.title.text = spec.title;
+  if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
+  if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+  if (supports('1.8')) {
+    if (spec.xFormat) chart.axes.categoryAxis.numberFormat = spec.xFormat;
+    if (spec.yFormat) chart.axes.valueAxis.numberFormat = spec.yFormat;
+  }
+  chart.legend.position = 'Bottom';
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(rangeOf(s.y));
+    series.setXAxisValues(rangeOf(s.x));
+    if (s.size) series.setBubbleSizes(rangeOf(s.size));
+    styleSeries(series, spec, s, supports);
+  });
+  const topLeft = `${columnLetter(spec.col)}${spec.row}`;
+  const bottomRight = `${columnLetter(spec.col + spec.width - 1)}${spec.row + spec.height - 1}`;
+  chart.setPosition(topLeft, bottomRight);
+}

@@ -1,0 +1,61 @@
+// The workbook port on the Excel JavaScript API: one `Excel.run` per call, the workbook read once and
+// kept until `refresh`, the report written in one batch. Errors are not caught here: the user action
+// that started the call shows them (see `officeErrorMessage`).
+import type { RawTable } from '../../engine/model';
+import type { WorkbookReport } from '../../report/model';
+import type { TableInfo, WorkbookGateway, WrittenSheets } from '../port';
+import { assertExcelApi } from './errors';
+import { readWorkbook } from './read';
+import { writeReport } from './write';
+
+/** `Excel.run`, or the simulator's stand-in for it. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHost {
+  run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported: (name: string, version: string) => boolean;
+}
+
+export class OfficeWorkbookGateway implements WorkbookGateway {
+  private tables: Promise<RawTable[]> | null = null;
+  private readonly supports: (version: string) => boolean;
+
+  constructor(private readonly host: OfficeHost) {
+    assertExcelApi(host.isSetSupported);
+    this.supports = (version) => host.isSetSupported('ExcelApi', version);
+  }
+
+  /** Forget what was read (the user may have edited the workbook since). */
+  refresh(): void {
+    this.tables = null;
+  }
+
+  private all(): Promise<RawTable[]> {
+    if (!this.tables) {
+      const reading = this.host.run((context) => readWorkbook(context));
+      // A failed read is not kept: the next call tries again.
+      reading.catch(() => (this.tables = null));
+      this.tables = reading;
+    }
+    return this.tables;
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return (await this.all()).map(({ rows, columnFormats: _f, ...info }) => ({
+      ...info,
+      rowCount: rows.length,
+    }));
+  }
+
+  async readTables(names: readonly string[]): Promise<RawTable[]> {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return (await this.all()).filter((t) => wanted.has(t.name.toLowerCase()));
+  }
+
+  async writeReport(report: WorkbookReport): Promise<WrittenSheets> {
+    const written = await this.host.run((context) => writeReport(context, report, this.supports));
+    this.refresh();
+    return written;
+  }
+}

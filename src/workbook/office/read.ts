@@ -1,0 +1,117 @@
+// The read half of the Office.js adapter: every Excel table and plain header range of the open workbook
+// in two round trips — the sheet and table lists, then each sheet's used range (values and number
+// formats) and each table's address — whatever the number of projects.
+import type { CellValue, RawTable } from '../../engine/model';
+import { cellText } from '../../engine/cells';
+import { findHeaderRanges } from '../../engine/ranges';
+import { rangeAddress } from '../../engine/address';
+import { OUTPUT_SHEET_RE } from '../../engine/tableDetect';
+import { fromOffice } from './cellValues';
+import { parseAddress, type Area } from './address';
+
+interface SheetData {
+  name: string;
+  area: Area | null;
+  values: unknown[][];
+  formats: unknown[][];
+}
+
+/** The cell at a 1-based sheet position from a loaded used range ("" outside it). */
+function at(sheet: SheetData, row: number, col: number): { value: unknown; format: unknown } {
+  const a = sheet.area;
+  if (!a || row < a.top || row > a.bottom || col < a.left || col > a.right)
+    return { value: '', format: 'General' };
+  return {
+    value: sheet.values[row - a.top]?.[col - a.left],
+    format: sheet.formats[row - a.top]?.[col - a.left],
+  };
+}
+
+function readArea(
+  sheet: SheetData,
+  name: string,
+  kind: RawTable['kind'],
+  headerRow: number,
+  left: number,
+  right: number,
+  lastRow: number,
+  hasHeader: boolean,
+): RawTable {
+  const headers: string[] = [];
+  for (let c = left; c <= right; c++)
+    headers.push(
+      hasHeader
+        ? cellText(fromOffice(at(sheet, headerRow, c).value, 'General')).trim()
+        : `Column ${c - left + 1}`,
+    );
+  const rows: CellValue[][] = [];
+  const columnFormats = new Array<string | undefined>(right - left + 1).fill(undefined);
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const cells: CellValue[] = [];
+    for (let c = left; c <= right; c++) {
+      const { value, format } = at(sheet, r, c);
+      cells.push(fromOffice(value, format));
+      if (columnFormats[c - left] === undefined && typeof format === 'string' && format !== 'General')
+        columnFormats[c - left] = format;
+    }
+    rows.push(cells);
+  }
+  return { name, sheet: sheet.name, kind, headerRow, firstColumn: left, headers, rows, columnFormats };
+}
+
+/**
+ * Every table of the workbook, as the .xlsx adapter reads them: per sheet (in tab order) its Excel tables,
+ * then its plain header ranges outside them. Very hidden sheets are skipped, and so are output sheets of
+ * an earlier run (their cells would be the largest part of the payload and are never inputs; the
+ * settings sheet is read).
+ */
+export async function readWorkbook(context: Excel.RequestContext): Promise<RawTable[]> {
+  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const tables = context.workbook.tables.load(
+    'items/name,items/showHeaders,items/showTotals,items/worksheet/name',
+  );
+  await context.sync();
+
+  const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !OUTPUT_SHEET_RE.test(s.name));
+  const used = wanted.map((s) => ({
+    name: s.name,
+    range: s.getUsedRangeOrNullObject(true).load('address,values,numberFormat'),
+  }));
+  const tableRanges = tables.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    showHeaders: t.showHeaders,
+    showTotals: t.showTotals,
+    range: t.getRange().load('address'),
+  }));
+  await context.sync();
+
+  const out: RawTable[] = [];
+  for (const u of used) {
+    const data: SheetData = u.range.isNullObject
+      ? { name: u.name, area: null, values: [], formats: [] }
+      : {
+          name: u.name,
+          area: parseAddress(u.range.address).area,
+          values: u.range.values,
+          formats: u.range.numberFormat,
+        };
+    const areas: Area[] = [];
+    for (const t of tableRanges.filter((x) => x.sheet === u.name)) {
+      const area = parseAddress(t.range.address).area;
+      areas.push(area);
+      const headerRow = t.showHeaders ? area.top : area.top - 1;
+      const lastData = t.showTotals ? area.bottom - 1 : area.bottom;
+      out.push(readArea(data, t.name, 'table', headerRow, area.left, area.right, lastData, t.showHeaders));
+    }
+    if (!data.area) continue;
+    const grid = data.values.map((row, r) => row.map((v, c) => fromOffice(v, data.formats[r]?.[c])));
+    const inTable = (r: number, c: number) =>
+      areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+    for (const h of findHeaderRanges(grid, data.area.top, data.area.left, inTable)) {
+      const name = rangeAddress(u.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
+      out.push(readArea(data, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// The write half of the Office.js adapter: one round trip to see the sheets, tables and names, one to
+// replace the add-in's own output sheets and write every new one — two syncs whatever the report's size.
+import { markerKey, markerName, type SheetKey, type WorkbookReport } from '../../report/model';
+import { outputSheetNames, ownedSheets } from '../outputSheets';
+import type { WrittenSheets } from '../port';
+import { addChart } from './charts';
+import { writeSheet } from './sheetWriter';
+
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Writes the report into the open workbook. Sheets an earlier run made (found by their markers) are
+ * replaced; a user's sheet with an output sheet's name is left alone and the output takes a free name.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  report: WorkbookReport,
+  supports: (version: string) => boolean,
+): Promise<WrittenSheets> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets.load('items/name');
+  const tables = wb.tables.load('items/name,items/worksheet/name');
+  const names = wb.names.load('items/name,items/formula');
+  await context.sync();
+
+  const owned = ownedSheets(
+    names.items.map((n) => ({ name: n.name, reference: n.formula })),
+    sheets.items.map((s) => s.name),
+  );
+  const ownedLower = new Set([...owned.values()].map(lower));
+  const written = outputSheetNames(
+    report,
+    sheets.items.map((s) => s.name).filter((s) => !ownedLower.has(lower(s))),
+  );
+  const takenNames = new Set([
+    ...tables.items.filter((t) => !ownedLower.has(lower(t.worksheet.name))).map((t) => lower(t.name)),
+    ...names.items.filter((n) => markerKey(n.name) === null).map((n) => lower(n.name)),
+  ]);
+
+  for (const n of names.items) if (markerKey(n.name) !== null) n.delete();
+  for (const s of sheets.items) if (ownedLower.has(lower(s.name))) s.delete();
+
+  // Every sheet first, so links between output sheets point at sheets that exist.
+  const added = new Map<SheetKey, Excel.Worksheet>();
+  for (const sheet of report.sheets) added.set(sheet.key, wb.worksheets.add(written[sheet.key]!));
+  for (const sheet of report.sheets)
+    writeSheet(
+      {
+        worksheet: added.get(sheet.key)!,
+        sheetName: written[sheet.key]!,
+        names: written,
+        takenNames,
+        supports,
+      },
+      sheet,
+    );
+  const rangeOf = (ref: { sheet: SheetKey; range: string }) => {
+    const ws = added.get(ref.sheet);
+    if (!ws) throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
+    return ws.getRange(ref.range);
+  };
+  for (const sheet of report.sheets)
+    for (const chart of sheet.charts) addChart(added.get(sheet.key)!, chart, rangeOf, supports);
+  for (const [key, ws] of added) {
+    const marker = wb.names.add(
+      markerName(key),
+      ws.getRange('A1'),
+      'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
+    );
+    marker.visible = false;
+  }
+  added.get('summary')?.activate();
+  await context.sync();
+  return written;
+}

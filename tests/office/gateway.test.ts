@@ -1,0 +1,134 @@
+// The Office.js adapter against the Excel simulator: the same tables as the .xlsx adapter, the same cells
+// as the .xlsx writer, a constant number of syncs, idempotent re-runs, user sheets untouched, text kept text.
+import ExcelJS from 'exceljs';
+import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
+import { scoreWorkbook } from '../../src/cli/scoreRun';
+import { analyzeWorkbook } from '../../src/engine/analyze';
+import { buildReport } from '../../src/report/buildReport';
+import { markerName, SHEET_ORDER, type WorkbookReport } from '../../src/report/model';
+import { gatewayOn, SAMPLE, simCells, simulatorOf, xlsxCells } from './support';
+import { ExcelSimulator } from '../support/excelSim';
+import { areaA1 } from '../support/excelSim/book';
+import { syntheticXlsx } from '../../bench/syntheticXlsx';
+
+const AT = new Date(Date.UTC(2026, 10, 24, 9, 30));
+
+let sampleRun: Awaited<ReturnType<typeof scoreWorkbook>>;
+beforeAll(async () => {
+  sampleRun = await scoreWorkbook(SAMPLE, { generatedAt: AT, skip: { sensitivity: true } });
+});
+
+describe('reading', () => {
+  test('the sample gives the same tables through the simulator as through the .xlsx adapter', async () => {
+    const expected = await XlsxWorkbookReader.fromBuffer(SAMPLE);
+    const gateway = gatewayOn(await simulatorOf(SAMPLE));
+    expect(await gateway.listTables()).toEqual(await expected.listTables());
+    const all = expected.all();
+    expect(await gateway.readTables(all.map((t) => t.name))).toEqual(all);
+    expect(all.length).toBeGreaterThan(3);
+  });
+
+  test('listing and reading take two syncs together, and reading again takes none', async () => {
+    const sim = await simulatorOf(SAMPLE);
+    const gateway = gatewayOn(sim);
+    const tables = await gateway.listTables();
+    await gateway.readTables(tables.map((t) => t.name));
+    expect(sim.syncs).toBe(2);
+    expect(sim.runs).toBe(1);
+  });
+});
+
+describe('writing the same report as the .xlsx writer', () => {
+  let sim: ExcelSimulator;
+  let written: Awaited<ReturnType<ReturnType<typeof gatewayOn>['writeReport']>>;
+  let xlsx: ExcelJS.Workbook;
+  beforeAll(async () => {
+    sim = await simulatorOf(SAMPLE);
+    written = await gatewayOn(sim).writeReport(sampleRun.report);
+    xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load(sampleRun.written.data as unknown as ExcelJS.Buffer);
+  });
+
+  test('the same sheets under the same names', () => {
+    expect(written).toEqual(sampleRun.written.names);
+    for (const key of SHEET_ORDER) if (written[key]) expect(sim.sheetNames()).toContain(written[key]);
+  });
+
+  test.each(SHEET_ORDER.map((k) => [k]))('%s: every cell value and number format equal', (key) => {
+    const name = written[key];
+    if (!name) return;
+    const expected = xlsxCells(xlsx.getWorksheet(name)!);
+    const actual = simCells(sim, name);
+    expect(actual.size).toBeGreaterThan(0);
+    expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+  });
+
+  test('the same tables over the same ranges', () => {
+    for (const key of SHEET_ORDER) {
+      const name = written[key];
+      if (!name) continue;
+      const expected = (
+        xlsx.getWorksheet(name)!.getTables() as unknown as { table: { name: string; tableRef: string } }[]
+      )
+        .map((t) => ({ name: t.table.name, ref: t.table.tableRef }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const actual = sim.book.tables
+        .filter((t) => t.sheet.name === name)
+        .map((t) => ({ name: t.name, ref: areaA1(t.area) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      expect(actual).toEqual(expected);
+    }
+  });
+
+  test('charts, conditional formats, frozen panes and widths are there', () => {
+    const summary = sim.book.sheet(written.summary!)!;
+    const charts = sim.book.sheets.flatMap((s) => s.charts);
+    const expectedCharts = sampleRun.report.sheets.reduce((n, s) => n + s.charts.length, 0);
+    expect(charts).toHaveLength(expectedCharts);
+    for (const c of charts) {
+      expect(c.props['title.text']).toEqual(expect.any(String));
+      for (const s of c.series) expect(s.values).toMatch(/!/);
+    }
+    expect(summary.charts.length).toBeGreaterThan(0);
+    const ranking = sim.book.sheet(written.ranking!)!;
+    expect(ranking.freeze).toEqual(sampleRun.report.sheets.find((s) => s.key === 'ranking')!.freeze);
+    expect(ranking.conditionalFormats.some((f) => f.type === 'DataBar')).toBe(true);
+    expect(ranking.columnWidths.size).toBeGreaterThan(0);
+  });
+
+  test('each output sheet carries a hidden marker; the summary is active', () => {
+    for (const key of SHEET_ORDER) {
+      if (!written[key]) continue;
+      const marker = sim.book.names.find((n) => n.name === markerName(key));
+      expect(marker).toMatchObject({ visible: false, formula: `='${written[key]}'!$A$1` });
+    }
+    expect(sim.book.activeSheet).toBe(written.summary);
+  });
+});
+
+/** A report for a synthetic workbook of `n` projects (analysis only: the sync count does not depend on the solver). */
+async function syntheticRun(n: number): Promise<{ sim: ExcelSimulator; report: WorkbookReport }> {
+  const data = await syntheticXlsx(n);
+  const sim = await simulatorOf(data);
+  const report = buildReport(
+    analyzeWorkbook((await XlsxWorkbookReader.fromBuffer(data)).all()),
+    {},
+    { generatedAt: AT },
+  );
+  return { sim, report };
+}
+
+test('a full run (read every table, write every sheet) takes the same syncs at 100 and 10,000 projects, at most 8', async () => {
+  const counts: number[] = [];
+  for (const n of [100, 10_000]) {
+    const { sim, report } = await syntheticRun(n);
+    const gateway = gatewayOn(sim);
+    const tables = await gateway.listTables();
+    await gateway.readTables(tables.map((t) => t.name));
+    await gateway.writeReport(report);
+    expect(sim.book.sheet('SRO Ranking')).toBeDefined();
+    counts.push(sim.syncs);
+  }
+  expect(counts[0]).toBe(counts[1]);
+  expect(counts[0]).toBeLessThanOrEqual(8);
+}, 120_000);

@@ -1,0 +1,72 @@
+// Helpers of the Office.js adapter tests: a gateway on a simulator seeded from an .xlsx file, and the
+// cells of a sheet written by either writer in one comparable shape.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { ExcelSimulator, type SimCell } from '../support/excelSim';
+import { seedFromXlsx } from '../support/excelSim/fromXlsx';
+import { OfficeWorkbookGateway, type ExcelRun } from '../../src/workbook/office/gateway';
+
+export const SAMPLE_PATH = path.join(__dirname, '../../assets/sample-portfolio.xlsx');
+export const SAMPLE = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+
+export async function simulatorOf(data: Uint8Array, apiVersion = '1.8'): Promise<ExcelSimulator> {
+  return new ExcelSimulator(await seedFromXlsx(data), { apiVersion });
+}
+
+/** The adapter on the simulator (the simulator's context stands in for Excel.RequestContext). */
+export function gatewayOn(sim: ExcelSimulator): OfficeWorkbookGateway {
+  // The simulator implements the subset of Excel.RequestContext the adapter uses, not the whole type.
+  const run = ((batch: (c: never) => Promise<unknown>) => sim.run(batch)) as unknown as ExcelRun;
+  return new OfficeWorkbookGateway({ run, isSetSupported: (n, v) => sim.isSetSupported(n, v) });
+}
+
+export interface Comparable {
+  value: number | string | boolean;
+  formula?: string;
+  format: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Non-empty cells of an ExcelJS sheet, `row:col` → value, formula and number format. */
+export function xlsxCells(ws: ExcelJS.Worksheet): Map<string, Comparable> {
+  const out = new Map<string, Comparable>();
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // ExcelJS repeats a merged cell's value in every cell of the merge; Excel keeps it in the first.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const v = cell.value;
+      const format = cell.numFmt || 'General';
+      if (v === null || v === undefined || v === '') return;
+      let entry: Comparable;
+      if (v instanceof Date) entry = { value: (v.getTime() - Date.UTC(1899, 11, 30)) / DAY_MS, format };
+      else if (typeof v === 'object' && 'formula' in v)
+        entry = { value: '', formula: `=${v.formula}`, format };
+      else if (typeof v === 'object' && 'richText' in v)
+        entry = { value: v.richText.map((t) => t.text).join(''), format };
+      else if (typeof v === 'object' && 'text' in v)
+        entry = { value: String((v as { text: unknown }).text), format };
+      else if (typeof v === 'object')
+        throw new Error(`Unexpected cell ${cell.address}: ${JSON.stringify(v)}`);
+      else entry = { value: v, format };
+      out.set(`${r}:${c}`, entry);
+    }),
+  );
+  return out;
+}
+
+/** Non-empty cells of a simulator sheet in the same shape. */
+export function simCells(sim: ExcelSimulator, sheet: string): Map<string, Comparable> {
+  const out = new Map<string, Comparable>();
+  for (const [key, cell] of sim.cells(sheet) as Map<string, SimCell>) {
+    if (cell.value === '' && cell.formula === undefined) continue;
+    out.set(
+      key,
+      cell.formula !== undefined
+        ? { value: '', formula: cell.formula, format: cell.numberFormat }
+        : { value: cell.value, format: cell.numberFormat },
+    );
+  }
+  return out;
+}
