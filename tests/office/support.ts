@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { ExcelSimulator, type SimCell } from '../support/excelSim';
+import { ExcelSimulator, type SimCell, type SimRequestContext } from '../support/excelSim';
 import { seedFromXlsx } from '../support/excelSim/fromXlsx';
 import { OfficeWorkbookGateway, type ExcelRun } from '../../src/workbook/office/gateway';
 
@@ -17,7 +17,7 @@ export async function simulatorOf(data: Uint8Array, apiVersion = '1.8'): Promise
 /** The adapter on the simulator (the simulator's context stands in for Excel.RequestContext). */
 export function gatewayOn(sim: ExcelSimulator): OfficeWorkbookGateway {
   // The simulator implements the subset of Excel.RequestContext the adapter uses, not the whole type.
-  const run = ((batch: (c: never) => Promise<unknown>) => sim.run(batch)) as unknown as ExcelRun;
+  const run = ((batch: (c: SimRequestContext) => Promise<unknown>) => sim.run(batch)) as unknown as ExcelRun;
   return new OfficeWorkbookGateway({ run, isSetSupported: (n, v) => sim.isSetSupported(n, v) });
 }
 
