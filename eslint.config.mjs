@@ -147,6 +147,36 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline orchestrates the pure parts through the port; adapters and surfaces stay outside it.
+    files: ['src/pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...purePatterns,
+            {
+              group: [
+                '**/workbook/xlsx/**',
+                '**/workbook/office/**',
+                '**/taskpane/**',
+                '**/cli/**',
+                '**/commands/**',
+              ],
+              message: 'src/pipeline uses the engine, the report and the workbook port only (SPEC §5).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'No Office in the pipeline.' },
+        { name: 'Office', message: 'No Office in the pipeline.' },
+        { name: 'process', message: 'No Node in the pipeline.' },
+      ],
+    },
+  },
+  {
     files: ['src/workbook/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -32,3 +32,15 @@ export interface WorkbookGateway extends WorkbookReader {
   /** Replaces the output sheets an earlier run made (by their markers) and writes the report's. */
   writeReport(report: WorkbookReport): Promise<WrittenSheets>;
 }
+
+/** The outline of a table that has been read. */
+export function outline(t: RawTable): TableInfo {
+  const { rows, columnFormats: _f, ...info } = t;
+  return { ...info, rowCount: rows.length };
+}
+
+/** The tables of `all` named in `names` (case-insensitive, as Excel compares names). */
+export function pickTables(all: readonly RawTable[], names: readonly string[]): RawTable[] {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return all.filter((t) => wanted.has(t.name.toLowerCase()));
+}

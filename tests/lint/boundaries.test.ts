@@ -43,6 +43,15 @@ const probes: Record<string, { file: string; code: string }> = {
     file: 'src/report/__probe_port.ts',
     code: "import type { TableInfo } from '../workbook/port';\nexport type X = TableInfo;\n",
   },
+  pipelineAdapter: {
+    file: 'src/pipeline/__probe_adapter.ts',
+    code: "import { XlsxWorkbookGateway } from '../workbook/xlsx/gateway';\nexport const x = XlsxWorkbookGateway;\n",
+  },
+  pipelineOffice: { file: 'src/pipeline/__probe_office.ts', code: 'export const x = Excel.run;\n' },
+  pipelineOk: {
+    file: 'src/pipeline/__probe_ok.ts',
+    code: "import type { WorkbookGateway } from '../workbook/port';\nimport { analyzeWorkbook } from '../engine/analyze';\nexport type X = WorkbookGateway;\nexport const y = analyzeWorkbook;\n",
+  },
   reportOk: {
     file: 'src/report/__probe_ok.ts',
     code: "import { formatMoney } from '../engine/format';\nexport const x = formatMoney;\n",
@@ -102,16 +111,19 @@ describe('pure core boundaries (SPEC §5)', () => {
     ['highs', 'loader'],
     ['reportExceljs', 'ExcelJS'],
     ['reportPort', 'only the engine'],
+    ['pipelineAdapter', 'workbook port only'],
   ])('%s is rejected (%s)', (key, why) => {
     expect(messages[key]!.some((m) => m.startsWith('no-restricted-imports') && m.includes(why))).toBe(true);
   });
 
   test('Office and process globals are rejected in the engine', () => {
     expect(messages.globals!.filter((m) => m.startsWith('no-restricted-globals'))).toHaveLength(2);
+    expect(messages.pipelineOffice!.filter((m) => m.startsWith('no-restricted-globals'))).toHaveLength(1);
   });
 
   test('imports inside the pure core are allowed', () => {
     expect(messages.engineOk).toEqual([]);
     expect(messages.reportOk).toEqual([]);
+    expect(messages.pipelineOk).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // that started the call shows them (see `officeErrorMessage`).
 import type { RawTable } from '../../engine/model';
 import type { WorkbookReport } from '../../report/model';
-import type { TableInfo, WorkbookGateway, WrittenSheets } from '../port';
+import { outline, pickTables, type TableInfo, type WorkbookGateway, type WrittenSheets } from '../port';
 import { assertExcelApi } from './errors';
 import { readWorkbook } from './read';
 import { writeReport } from './write';
@@ -42,15 +42,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async listTables(): Promise<TableInfo[]> {
-    return (await this.all()).map(({ rows, columnFormats: _f, ...info }) => ({
-      ...info,
-      rowCount: rows.length,
-    }));
+    return (await this.all()).map(outline);
   }
 
   async readTables(names: readonly string[]): Promise<RawTable[]> {
-    const wanted = new Set(names.map((n) => n.toLowerCase()));
-    return (await this.all()).filter((t) => wanted.has(t.name.toLowerCase()));
+    return pickTables(await this.all(), names);
   }
 
   async writeReport(report: WorkbookReport): Promise<WrittenSheets> {

@@ -5,7 +5,7 @@ import type { CellValue, RawTable } from '../../engine/model';
 import { findHeaderRanges } from '../../engine/ranges';
 import { cellText } from '../../engine/cells';
 import { columnNumber, rangeAddress } from '../../engine/address';
-import type { TableInfo, WorkbookReader } from '../port';
+import { outline, pickTables, type TableInfo, type WorkbookReader } from '../port';
 
 interface Area {
   top: number;
@@ -67,12 +67,11 @@ export class XlsxWorkbookReader implements WorkbookReader {
   }
 
   async listTables(): Promise<TableInfo[]> {
-    return this.all().map(({ rows, columnFormats: _f, ...info }) => ({ ...info, rowCount: rows.length }));
+    return this.all().map(outline);
   }
 
   async readTables(names: readonly string[]): Promise<RawTable[]> {
-    const wanted = new Set(names.map((n) => n.toLowerCase()));
-    return this.all().filter((t) => wanted.has(t.name.toLowerCase()));
+    return pickTables(this.all(), names);
   }
 
   /** Every table of the workbook, read once. */
