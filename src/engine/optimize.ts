@@ -36,8 +36,11 @@ export { registerHighsLoader, type HighsLike, type HighsLoader } from './solver'
 const CORE_MIN_COLUMNS = 80;
 /** Free projects in the core: those whose LP reduced cost is closest to zero. */
 const CORE_SIZE = 40;
-/** The core search is a start heuristic: it stops after this many seconds whatever it has. */
-const CORE_SECONDS = 0.5;
+/**
+ * The core search is a start heuristic: it stops after this many branch-and-bound nodes whatever it has.
+ * A node limit, not a time limit, so the start (and a run that accepts it within a gap) is reproducible.
+ */
+const CORE_NODES = 300;
 
 /** HiGHS's own heuristics (its defaults), for when the engine has no good start to offer. */
 const HIGHS_HEURISTICS = {
@@ -149,6 +152,8 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
 
   let startCols: Uint8Array | undefined = start ? Uint8Array.from(model.cols, (i) => start[i]!) : undefined;
   let goodStart = model.cols.length < CORE_MIN_COLUMNS;
+  /** The LP relaxation's value (an upper bound on any portfolio), when the core start solved it. */
+  let lpBound: number | undefined;
   if (model.rowNames.length && model.cols.length >= CORE_MIN_COLUMNS && options.reduce !== false) {
     await yieldToEvents();
     throwIfAborted(signal);
@@ -157,8 +162,19 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
     const core = await coreStart(loader, model, remaining(), shouldStop);
     lap('solve', t);
     throwIfAborted(signal);
-    if (core && (!start || core.objective > objectiveOf(ip, start))) startCols = core.cols;
-    goodStart = core !== undefined;
+    lpBound = core.lpBound;
+    if (core.cols && (!start || core.objective > objectiveOf(ip, start))) startCols = core.cols;
+    goodStart = core.cols !== undefined;
+  }
+  if (mipRelGap > 0 && startCols && lpBound !== undefined) {
+    // The start is already within the accepted gap of the LP bound: no branch and bound is needed.
+    const s = expand(startCols);
+    const gap = relativeGap(objectiveOf(ip, s), lpBound);
+    if (gap <= mipRelGap && checkSelection(ip, s).length === 0) {
+      onProgress?.({ stage: 'done', fraction: 1 });
+      const status = gap <= 1e-12 ? 'optimal' : 'feasible';
+      return finish(ip, clock, { status, x: s, bound: Math.max(objectiveOf(ip, s), lpBound) }, stats);
+    }
   }
 
   await yieldToEvents();
@@ -307,14 +323,14 @@ async function coreStart(
   model: LinearModel,
   timeLeft: number | undefined,
   shouldStop: () => boolean,
-): Promise<{ cols: Uint8Array; objective: number } | undefined> {
+): Promise<{ cols?: Uint8Array; objective: number; lpBound?: number }> {
   const lp = await runHighs(loader, {
     model,
     relax: true,
     mipRelGap: 0,
     ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}),
   });
-  if (lp.status !== 'optimal' || !lp.x || !lp.reducedCosts) return undefined;
+  if (lp.status !== 'optimal' || !lp.x || !lp.reducedCosts) return { objective: -Infinity };
   const nc = model.cols.length;
   const rc = lp.reducedCosts;
   const order = Array.from({ length: nc }, (_, c) => c).sort(
@@ -329,18 +345,26 @@ async function coreStart(
     if (core[c] || (v > 1e-6 && v < 1 - 1e-6)) continue;
     lower[c] = upper[c] = v > 0.5 ? 1 : 0;
   }
-  const cap = Math.min(CORE_SECONDS, timeLeft ?? Infinity);
   const sub: RunOutcome = await runHighs(loader, {
     model,
     colLower: lower,
     colUpper: upper,
     mipRelGap: 0,
-    timeLimit: cap,
-    options: { mip_heuristic_effort: 0.05, mip_heuristic_run_rins: true, mip_heuristic_run_rens: true },
+    ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}),
+    options: {
+      mip_heuristic_effort: 0.05,
+      mip_heuristic_run_rins: true,
+      mip_heuristic_run_rens: true,
+      mip_max_nodes: CORE_NODES,
+    },
     shouldStop,
   });
-  if (!sub.x) return undefined;
-  return { cols: Uint8Array.from(sub.x, (v) => (v > 0.5 ? 1 : 0)), objective: sub.objective };
+  if (!sub.x) return { objective: -Infinity, lpBound: lp.objective };
+  return {
+    cols: Uint8Array.from(sub.x, (v) => (v > 0.5 ? 1 : 0)),
+    objective: sub.objective,
+    lpBound: lp.objective,
+  };
 }
 
 /** After HiGHS proved infeasibility the direct checks missed: which families, relaxed alone, allow a portfolio. */

@@ -14,6 +14,11 @@ export interface RationalizeOptions {
   select?: Omit<SelectOptions, 'onProgress' | 'signal' | 'start'>;
   /** Budget multipliers tried for defer and borderline (default RULES.stretchFactors). */
   stretchFactors?: readonly number[];
+  /**
+   * Relative gap accepted at each stretch level (default: 0 up to RULES.stretchExactUpTo candidates,
+   * RULES.stretchGap above). The selection at the budget itself is always solved with `select`'s gap.
+   */
+  stretchGap?: number;
   mergeRule?: MergeRule;
   /** The selection at the budget when the caller already has it (saves that solve). */
   selection?: Selection;
@@ -63,13 +68,24 @@ export async function rationalize(
     );
   }
   const stretch: StretchPoint[] = [];
+  // Large programs accept a small, fixed gap at the stretch levels (deterministic: no time limit).
+  const candidates = problem.projects.filter((p) => !p.excluded).length;
+  const userGap = options.select?.mipRelGap ?? 0;
+  const stretchGap =
+    options.stretchGap ??
+    (candidates > RULES.stretchExactUpTo ? Math.max(userGap, RULES.stretchGap) : userGap);
   for (const factor of factors) {
     check();
     step('stretch');
     // The budget only grows, so the selection at the budget is a feasible start.
     const s = await selectPortfolio(
       { ...problem, budgets: problem.budgets.map((b) => b * factor) },
-      { ...options.select, start: selection.selected, ...(signal ? { signal } : {}) },
+      {
+        ...options.select,
+        mipRelGap: stretchGap,
+        start: selection.selected,
+        ...(signal ? { signal } : {}),
+      },
     );
     if (s.status !== 'infeasible') stretch.push({ factor, selected: s.selected });
     done++;

@@ -71,6 +71,14 @@ export const RULES = {
   singleObjectiveShare: 0.75,
   /** Defer / borderline: budget levels tried above the user's, up to SPEC's +20%. */
   stretchFactors: [1.05, 1.1, 1.15, 1.2] as readonly number[],
+  /**
+   * Stretch levels are proven optimal up to this many candidates; above it each level accepts a
+   * portfolio within `stretchGap` of its optimum (they only date a project's entry for defer and
+   * borderline, and an exact proof at 10,000 projects takes 10–40 s a level). docs/methods.md §8.
+   */
+  stretchExactUpTo: 2000,
+  /** Relative gap accepted at a stretch level above `stretchExactUpTo` candidates (0.05% of its value). */
+  stretchGap: 5e-4,
 } as const;
 
 /** Excel QUARTILE.INC(values, 1): linear interpolation at position (n − 1)/4 of the sorted values. */

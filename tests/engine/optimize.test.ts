@@ -211,6 +211,19 @@ describe('status, time limit, cancellation, determinism', () => {
     expect(isFeasible(hard, r.selected)).toBe(true);
   });
 
+  test('a start already within the accepted gap of the LP bound ends without branch and bound, the same each time', async () => {
+    const stages: string[] = [];
+    const r = await selectPortfolio(hard, { mipRelGap: 0.01, onProgress: (p) => stages.push(p.stage) });
+    expect(stages).not.toContain('solve');
+    expect(['feasible', 'optimal']).toContain(r.status);
+    expect(r.gap).toBeLessThanOrEqual(0.01);
+    expect(r.bound!).toBeGreaterThanOrEqual(r.objective);
+    expect(isFeasible(hard, r.selected)).toBe(true);
+    const again = await selectPortfolio(hard, { mipRelGap: 0.01 });
+    expect(again.selected).toEqual(r.selected);
+    expect(again.objective).toBe(r.objective);
+  });
+
   test('abort before start rejects with an AbortError; abort from a progress handler stops the solve', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -23,6 +23,7 @@ import { nameTerms, overlapOf, profileCosine } from '../../src/engine/overlap';
 import { portfolioFigures } from '../../src/engine/portfolioFigures';
 import type { MergeRule } from '../../src/engine/overlap';
 import { portfolio, type Row } from './rationalizeSupport';
+import { isFeasible } from '../support/bruteForce';
 
 /** Optimal portfolios at the stretch levels: `late` enters at +`at` (e.g. 1.2) and above. */
 function stretchWith(base: readonly string[], late: readonly string[] = [], at = Infinity): StretchPoint[] {
@@ -717,6 +718,23 @@ describe('the sample workbook: its deliberate cases get the intended recommendat
   test('(g) PRJ-024, the highest value, narrowly outside the budget → defer; it enters at +5%', () => {
     expect(rec('PRJ-024')).toMatchObject({ type: 'defer', reasons: ['borderline'], selected: false });
     expect(rec('PRJ-024').rationale).toContain('enters the optimal portfolio with 5% more budget ($86.1M)');
+  });
+
+  test('stretch levels are exact on a portfolio this size; an accepted stretch gap gives feasible portfolios within it', async () => {
+    const a = analyzeWorkbook((await sampleReader()).all());
+    const exact = await rationalize(a);
+    expect((await rationalize(a, { stretchGap: 0 })).stretch).toEqual(exact.stretch);
+    const loose = await rationalize(a, { stretchGap: 0.02 });
+    expect(loose.selection.selected).toEqual(exact.selection.selected);
+    const { problem } = loose.setup;
+    const value = new Map(problem.projects.map((p) => [p.id, p.value]));
+    const total = (ids: readonly string[]) => ids.reduce((s, id) => s + value.get(id)!, 0);
+    expect(loose.stretch.map((s) => s.factor)).toEqual(exact.stretch.map((s) => s.factor));
+    loose.stretch.forEach((s, k) => {
+      const scaled = { ...problem, budgets: problem.budgets.map((b) => b * s.factor) };
+      expect(isFeasible(scaled, s.selected)).toBe(true);
+      expect(total(s.selected)).toBeGreaterThanOrEqual(total(exact.stretch[k]!.selected) * (1 - 0.02) - 1e-9);
+    });
   });
 
   test('progress reports each solve; an aborted run rejects with an AbortError', async () => {
