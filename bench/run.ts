@@ -4,12 +4,14 @@ import { benchAnalysis } from './analysis';
 import { benchSelection } from './selection';
 import { benchSensitivity } from './sensitivity';
 import { benchEndToEnd } from './endToEnd';
+import { benchOffice } from './office';
 
 const sections: Record<string, () => Promise<unknown>> = {
   analysis: benchAnalysis,
   sensitivity: benchSensitivity,
   selection: benchSelection,
   e2e: benchEndToEnd,
+  office: benchOffice,
 };
 
 async function main(): Promise<void> {
