@@ -56,7 +56,11 @@ export interface PipelineOptions extends AnalyzeOptions {
   generatedAt?: Date;
   onProgress?: (progress: PipelineProgress) => void;
   signal?: AbortSignal;
+  /** Where the solves run: here by default; the task pane passes one that runs them in a Web Worker. */
+  decide?: Decide;
 }
+
+export type Decide = (analysis: Analysis, options: PipelineOptions) => Promise<ReportResults>;
 
 export interface PipelineRun {
   analysis: Analysis;
@@ -131,7 +135,7 @@ export async function runPipeline(
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
   });
-  const results = await decide(analysis, options);
+  const results = await (options.decide ?? decide)(analysis, options);
   enter('write');
   const report = buildReport(
     analysis,

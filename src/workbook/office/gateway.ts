@@ -7,6 +7,7 @@ import { outline, pickTables, type TableInfo, type WorkbookGateway, type Written
 import { assertExcelApi } from './errors';
 import { readWorkbook } from './read';
 import { writeReport } from './write';
+import { activateSheet, insertTables, type TableToInsert } from './sheets';
 
 /** `Excel.run`, or the simulator's stand-in for it. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -53,5 +54,17 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const written = await this.host.run((context) => writeReport(context, report, this.supports));
     this.refresh();
     return written;
+  }
+
+  /** Opens a sheet (the summary after a run). */
+  async activate(sheet: string): Promise<void> {
+    await this.host.run((context) => activateSheet(context, sheet));
+  }
+
+  /** Inserts tables on new sheets (the sample data); the next read sees them. */
+  async insertTables(tables: readonly TableToInsert[]): Promise<string[]> {
+    const sheets = await this.host.run((context) => insertTables(context, tables));
+    this.refresh();
+    return sheets;
   }
 }
