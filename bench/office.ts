@@ -35,10 +35,8 @@ export async function benchOffice(): Promise<void> {
     });
   }
   const met = counts.every((c) => c === counts[0] && c <= 8) ? 'yes' : 'NO';
-  console.log(
-    printTable(
-      'Add-in round trips: a full run through the Office.js adapter on the Excel simulator',
-      rows.map((r) => ({ ...r, met })),
-    ),
+  printTable(
+    'Add-in round trips: a full run through the Office.js adapter on the Excel simulator',
+    rows.map((r) => ({ ...r, met })),
   );
 }
