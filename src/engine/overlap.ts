@@ -141,18 +141,43 @@ export function bestOverlaps(
   };
   // Every pair is a candidate, so the pair loop must be cheap: unit rating vectors are computed once and
   // a pair goes on to the exact test only when their dot product (the cosine) can reach the threshold.
+  // Unit vectors with cosine ≥ t lie within √(2 − 2t) of each other, so within that distance in every
+  // coordinate too: projects sorted on the coordinate of widest spread are compared only with their
+  // neighbours on it. The strongest overlap is a total order, so the pair order does not matter.
   const m = objectives.length;
-  const vecs = projects.map((p) => unitProfile(p, objectives));
+  const n = projects.length;
+  const flat = new Float64Array(n * m);
+  projects.forEach((p, i) => flat.set(unitProfile(p, objectives), i * m));
   const threshold = MERGE_COSINE - 1e-9;
-  for (let i = 0; i < projects.length; i++) {
-    const a = projects[i]!;
-    const va = vecs[i]!;
-    for (let j = i + 1; j < projects.length; j++) {
-      const vb = vecs[j]!;
+  let axis = 0;
+  let widest = -1;
+  for (let k = 0; k < m; k++) {
+    let sum = 0;
+    let sq = 0;
+    for (let i = 0; i < n; i++) {
+      const v = flat[i * m + k]!;
+      sum += v;
+      sq += v * v;
+    }
+    const spread = sq - (sum * sum) / Math.max(1, n);
+    if (spread > widest) [axis, widest] = [k, spread];
+  }
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) key[i] = m ? flat[i * m + axis]! : 0;
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => key[x]! - key[y]! || x - y);
+  const reach = Math.sqrt(Math.max(0, 2 - 2 * threshold)) + 1e-9;
+  for (let p = 0; p < n; p++) {
+    const i = order[p]!;
+    const oi = i * m;
+    for (let q = p + 1; q < n; q++) {
+      const j = order[q]!;
+      if (key[j]! - key[i]! > reach) break;
+      const oj = j * m;
       let dot = 0;
-      for (let k = 0; k < m; k++) dot += va[k]! * vb[k]!;
+      for (let k = 0; k < m; k++) dot += flat[oi + k]! * flat[oj + k]!;
       if (dot < threshold) continue;
-      const b = projects[j]!;
+      const a = projects[Math.min(i, j)]!;
+      const b = projects[Math.max(i, j)]!;
       if (!allowed(a, b)) continue;
       const ab = overlapOf(a, b, objectives, rule);
       if (!ab) continue;

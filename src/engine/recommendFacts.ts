@@ -102,14 +102,8 @@ export function budgetWords(problem: SelectionProblem, sym: string): string {
   return budgetPhrase(budgetTotal(problem), problem.budgetLabels ?? [], sym);
 }
 
-/** True when `j` dominates `i`: no less value for no more remaining cost, one of them strictly. */
-function dominates(j: ProjectResult, i: ProjectResult): boolean {
-  const vj = j.valueScore;
-  const vi = i.valueScore;
-  const cj = j.financials.remainingCost;
-  const ci = i.financials.remainingCost;
-  return vj >= vi && cj <= ci && (vj > vi || cj < ci);
-}
+/** Sort key of a value score (a missing one last); dominance itself is tested on the values. */
+const rankKey = (v: number): number => (Number.isNaN(v) ? -Infinity : v);
 
 export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
   const { analysis, setup, selected } = ctx;
@@ -152,11 +146,21 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
   const excluded = (r: ProjectResult): boolean =>
     problem.projects[index.get(r.project.id)!]?.excluded === true;
 
-  // Dominance compares every unselected candidate with every other: unit profiles and exclusion flags
-  // are computed once, so each comparison is a few numbers (10,000 projects in about a second).
+  // Dominance compares every unselected candidate with the candidates of no less value: unit profiles,
+  // values, costs and exclusion flags are computed once, and candidates are visited by value, highest
+  // first, so the scan stops at the first one worth less (the choice below is a total order, so the
+  // visiting order does not change it).
   const candProfiles = cands.map((c) => unitProfile(c.project, analysis.objectives));
   const profiles = new Map(cands.map((c, i) => [c, candProfiles[i]!]));
   const excludedFlags = cands.map((c) => excluded(c));
+  const m = analysis.objectives.length;
+  const flatProfiles = new Float64Array(n * m);
+  candProfiles.forEach((v, i) => flatProfiles.set(v, i * m));
+  const values = Float64Array.from(cands, (c) => c.valueScore);
+  const costs = Float64Array.from(cands, (c) => c.financials.remainingCost);
+  const byValueDesc = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => rankKey(values[b]!) - rankKey(values[a]!) || a - b,
+  );
   const out = new Map<string, Facts>();
   for (const r of cands) {
     const p = r.project;
@@ -180,12 +184,18 @@ export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
     let bestCos = -1;
     if (!isSel) {
       const vr = profiles.get(r)!;
-      for (let ci = 0; ci < cands.length; ci++) {
+      const value = r.valueScore;
+      const cost = f.remainingCost;
+      for (let q = 0; q < n; q++) {
+        const ci = byValueDesc[q]!;
+        if (!(values[ci]! >= value)) break;
         const c = cands[ci]!;
-        if (c === r || excludedFlags[ci] || !dominates(c, r)) continue;
-        const vc = candProfiles[ci]!;
+        if (c === r || excludedFlags[ci] || !(costs[ci]! <= cost)) continue;
+        // c dominates r: no less value for no more remaining cost, one of them strictly.
+        if (!(values[ci]! > value || costs[ci]! < cost)) continue;
+        const oc = ci * m;
         let cos = 0;
-        for (let k = 0; k < vr.length; k++) cos += vr[k]! * vc[k]!;
+        for (let k = 0; k < m; k++) cos += vr[k]! * flatProfiles[oc + k]!;
         if (
           dominatedBy === null ||
           cos > bestCos ||
