@@ -71,10 +71,14 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
   const roleKey = new Map<string, string>();
   for (const p of candidates)
     for (const r of Object.keys(p.project.resources)) roleKey.set(normalizeHeader(r), r);
-  const capDims = analysis.capacities.filter(
+  const { useCapacity, useDependencies, useExclusiveGroups } = analysis.settings;
+  const capacities = useCapacity ? analysis.capacities : [];
+  if (!useCapacity && analysis.capacities.length)
+    notes.push('Capacity limits are switched off for this scenario: role capacity does not bind.');
+  const capDims = capacities.filter(
     (c) => roleKey.has(normalizeHeader(c.role)) && (c.period === null || periodIndex.has(c.period)),
   );
-  for (const c of analysis.capacities) {
+  for (const c of capacities) {
     if (!roleKey.has(normalizeHeader(c.role)))
       notes.push(`No project asks for ${c.role}; its capacity does not bind.`);
   }
@@ -88,7 +92,11 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
   // Dependencies on projects outside the candidates: done (Completed) is satisfied; anything else blocks.
   const dependencies: [string, string][] = [];
   const blocked = new Map<string, string>();
-  for (const p of candidates) {
+  if (!useDependencies && candidates.some((p) => p.project.dependsOn.length))
+    notes.push(
+      'Dependencies are switched off for this scenario: a project may be selected without what it depends on.',
+    );
+  for (const p of useDependencies ? candidates : []) {
     for (const dep of p.project.dependsOn) {
       if (ids.has(dep)) dependencies.push([p.project.id, dep]);
       else if (byId.get(dep)?.project.status !== 'completed') blocked.set(p.project.id, dep);
@@ -103,7 +111,9 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
 
   // Exclusive groups, compared like headers ("CRM-Option" = "crm option").
   const groups = new Map<string, string[]>();
-  for (const p of candidates) {
+  if (!useExclusiveGroups && candidates.some((p) => p.project.exclusiveGroup))
+    notes.push('Exclusive groups are switched off for this scenario: alternatives may be selected together.');
+  for (const p of useExclusiveGroups ? candidates : []) {
     const g = p.project.exclusiveGroup;
     if (!g) continue;
     const key = normalizeHeader(g);

@@ -1,7 +1,7 @@
 // Every assumption a run depends on (SPEC §3.3), its default, and how it is read from the two-column
 // "SRO Settings" table. The same list is what the output writes back, so a re-run reproduces the result.
 import type { CellValue, DataIssue, RawTable } from './model';
-import { parseNumber, parsePercent, cellText } from './cells';
+import { parseBoolean, parseNumber, parsePercent, cellText } from './cells';
 import { normalizeHeader } from './columnMatch';
 
 export type FinancialMeasure = 'riskAdjustedNpv' | 'roi' | 'bcr';
@@ -46,6 +46,10 @@ export interface Settings {
    */
   minShare: Record<string, number> | null;
   maxShare: Record<string, number> | null;
+  /** Constraint switches of a scenario: capacity per role, dependencies, exclusive groups bind when on. */
+  useCapacity: boolean;
+  useDependencies: boolean;
+  useExclusiveGroups: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -79,6 +83,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   weightSource: 'auto',
   minShare: null,
   maxShare: null,
+  useCapacity: true,
+  useDependencies: true,
+  useExclusiveGroups: true,
 } satisfies Settings);
 
 export function defaultSettings(): Settings {
@@ -106,7 +113,12 @@ export const SETTING_LABELS: Record<
   decimalSeparator: 'Decimal separator',
   benefitYears: 'Benefit years',
   weightSource: 'Weight source',
+  useCapacity: 'Capacity limits',
+  useDependencies: 'Dependencies',
+  useExclusiveGroups: 'Exclusive groups',
 };
+
+const SWITCHES: ReadonlySet<string> = new Set(['useCapacity', 'useDependencies', 'useExclusiveGroups']);
 /** Prefixes of the keyed settings rows: "Budget 2027", "Risk probability High", "Rating word Strong", "Weight Growth". */
 export const KEYED_PREFIXES = {
   budgets: 'Budget ',
@@ -190,6 +202,12 @@ export function applySetting(
 ): string | null {
   const text = cellText(raw).trim();
   const blank = raw === null || text === '';
+  if (SWITCHES.has(key)) {
+    const b = /^(on|off)$/i.test(text) ? text.toLowerCase() === 'on' : parseBoolean(raw).value;
+    if (blank || b === null) return 'expected On or Off.';
+    (settings as unknown as Record<string, unknown>)[key] = b;
+    return null;
+  }
   const nullable =
     key === 'alignmentGate' ||
     key === 'maxProjects' ||

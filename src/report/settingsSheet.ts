@@ -31,6 +31,9 @@ const NOTES: Partial<Record<ScalarKey | KeyedField, string>> = {
   decimalSeparator: 'Of numbers typed as text; auto = detected.',
   benefitYears: 'Years a total benefit is spread over after delivery.',
   weightSource: 'auto, table or pairwise: which strategy table sets the objective weights.',
+  useCapacity: 'On: role capacity (Capacity table) binds the selection. Off: ignored in this scenario.',
+  useDependencies: 'On: a project is selected only with the projects it depends on.',
+  useExclusiveGroups: 'On: at most one project of each exclusive group is selected.',
   budgets: 'Budget of one period.',
   riskProbabilities: 'Probability of success for this risk level.',
   ratingWords: 'Rating (0–100%) for this word.',
@@ -62,6 +65,7 @@ export function settingsRows(settings: Settings, currency: string): SettingRow[]
             : {}),
         note,
       });
+    else if (typeof v === 'boolean') rows.push({ label, value: v ? 'On' : 'Off', note });
     else rows.push({ label, value: String(v), note });
   }
   for (const [field, prefix] of Object.entries(KEYED_PREFIXES) as [KeyedField, string][]) {

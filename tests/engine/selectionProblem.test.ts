@@ -223,3 +223,28 @@ describe('review fixes: costs from EAC, yearly budgets over total costs, share c
     );
   });
 });
+
+describe('constraint switches of a scenario', () => {
+  test('on by default: capacity, dependencies and exclusive groups bind', () => {
+    const { problem } = setup();
+    expect(problem.capacities).toBeDefined();
+    expect(problem.dependencies).toEqual([['B', 'A']]);
+    expect(problem.exclusiveGroups).toEqual([['A', 'B']]);
+  });
+
+  test('off: each constraint is dropped, and the summary notes say so', () => {
+    const { problem, notes } = setup({
+      useCapacity: false,
+      useDependencies: false,
+      useExclusiveGroups: false,
+    });
+    expect(problem.capacities).toBeUndefined();
+    expect(problem.dependencies).toEqual([]);
+    expect(problem.exclusiveGroups).toEqual([]);
+    // E depends on Phi (cancelled): with dependencies off, E is no longer left out.
+    expect(problem.projects.find((p) => p.id === 'E')!.excluded).toBeUndefined();
+    expect(notes.join(' ')).toMatch(/Capacity limits are switched off/);
+    expect(notes.join(' ')).toMatch(/Dependencies are switched off/);
+    expect(notes.join(' ')).toMatch(/Exclusive groups are switched off/);
+  });
+});
