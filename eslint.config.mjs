@@ -69,6 +69,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'dist/**',
+      'dist-harness/**',
       'out/**',
       'coverage/**',
       '.scratch/**',

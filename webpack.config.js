@@ -43,7 +43,8 @@ module.exports = async (env = {}, argv = {}) => {
     context: root,
     entry: Object.fromEntries(Object.entries(entries).map(([name, [script]]) => [name, script])),
     output: {
-      path: path.join(root, 'dist'),
+      // The browser tests' build (with the harness page) goes to its own folder.
+      path: path.join(root, env.harness ? 'dist-harness' : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       // The HiGHS .wasm arrives here: highs' ESM build loads it by `new URL('highs.wasm', import.meta.url)`.

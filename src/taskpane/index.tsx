@@ -1,2 +1,43 @@
-// Placeholder entry of the task pane (replaced by the React app).
-export {};
+// The task pane's entry: the React root is made at once and rendered when Office is ready, with a host
+// built from Office (components never touch Office themselves). Old Excel versions get one sentence.
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { createHost, themeOf, type ChoiceStore } from './host';
+import { parseChoices } from './state';
+import { solverWorker, workerDecide } from './solverClient';
+import { describeError } from './errors';
+
+const SETTINGS_KEY = 'sro.choices';
+
+/** The pane's choices in the workbook's add-in settings (saved with the workbook). */
+function documentStore(): ChoiceStore {
+  const settings = Office.context.document.settings;
+  return {
+    load: () => parseChoices(settings.get(SETTINGS_KEY)),
+    save: (choices) =>
+      new Promise((resolve, reject) => {
+        settings.set(SETTINGS_KEY, choices);
+        settings.saveAsync((r) =>
+          r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
+        );
+      }),
+  };
+}
+
+const container = document.getElementById('root')!;
+const root = createRoot(container);
+
+void Office.onReady(() => {
+  try {
+    const host = createHost({
+      run: (batch) => Excel.run(batch),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      decide: workerDecide(solverWorker),
+      store: documentStore(),
+      theme: themeOf(Office.context.officeTheme?.bodyBackgroundColor),
+    });
+    root.render(<App host={host} />);
+  } catch (e) {
+    container.textContent = describeError(e);
+  }
+});
