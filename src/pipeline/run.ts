@@ -8,6 +8,7 @@ import { rationalize } from '../engine/rationalizeRun';
 import { sensitivity } from '../engine/sensitivity';
 import { buildReport, type ReportResults } from '../report/buildReport';
 import type { WorkbookReport } from '../report/model';
+import type { RawTable } from '../engine/model';
 import type { WorkbookGateway, WrittenSheets } from '../workbook/port';
 
 export type Stage = 'read' | 'analyze' | 'select' | 'frontier' | 'sensitivity' | 'write';
@@ -63,6 +64,8 @@ export interface PipelineOptions extends AnalyzeOptions {
 export type Decide = (analysis: Analysis, options: PipelineOptions) => Promise<ReportResults>;
 
 export interface PipelineRun {
+  /** The tables as read for this run. */
+  tables: RawTable[];
   analysis: Analysis;
   results: ReportResults;
   report: WorkbookReport;
@@ -145,5 +148,5 @@ export async function runPipeline(
   check();
   const written = await gateway.writeReport(report);
   options.onProgress?.({ stage: 'write', label: STAGE_LABELS.write, fraction: 1 });
-  return { analysis, results, report, written };
+  return { tables, analysis, results, report, written };
 }

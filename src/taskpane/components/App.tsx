@@ -115,7 +115,7 @@ export function App({ host }: { host: AddinHost }) {
         onProgress: (progress) => setRun((r) => ({ ...r, progress })),
       });
       setRun({ ...IDLE, status: 'done', result });
-      setTables(await host.gateway.readTables((await host.gateway.listTables()).map((t) => t.name)));
+      setTables(result.tables);
       setStep('results');
     } catch (e) {
       setRun({

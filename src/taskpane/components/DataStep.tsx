@@ -43,7 +43,12 @@ export function DataStep(p: DataStepProps) {
       </Subtitle2>
       {p.tables.length > 0 && (
         <Field label="Projects table" hint={best ? `Proposed: ${best}` : undefined}>
-          <Select value={p.chosenTable ?? ''} onChange={(_, d) => p.onChooseTable(d.value || undefined)}>
+          <Select
+            className={s.fill}
+            select={{ className: s.fill }}
+            value={p.chosenTable ?? ''}
+            onChange={(_, d) => p.onChooseTable(d.value || undefined)}
+          >
             <option value="">Best match{best ? ` (${best})` : ''}</option>
             {p.tables.map((t) => (
               <option key={t.name} value={t.name}>
@@ -87,6 +92,8 @@ export function DataStep(p: DataStepProps) {
                     hint={detail ? `${FIELD_LABELS[c.field]}: ${detail}` : undefined}
                   >
                     <Select
+                      className={s.fill}
+                      select={{ className: s.fill }}
                       value={PICKABLE_FIELDS.includes(c.field) ? c.field : ''}
                       onChange={(_, d) => p.onOverride(c.header, (d.value || null) as MapField | null)}
                     >

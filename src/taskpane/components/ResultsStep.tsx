@@ -40,8 +40,9 @@ export function ResultsStep({ run, onOpenSheet }: ResultsStepProps) {
         ['Budget recommended', money(f.budgetRecommended)],
         ['Budget freed', money(f.budgetFreed)],
         ['Value kept', formatPercent(f.valueKept)],
-        ...(current?.sameSpend
-          ? ([['Gain at current spend', `+${formatPercent(current.sameSpend.gain)}`]] as [string, string][])
+        // Only a gain is a headline; the sentences below say what the comparison found either way.
+        ...(current?.sameSpend && current.sameSpend.gain > 0
+          ? ([['More value, same spend', `+${formatPercent(current.sameSpend.gain)}`]] as [string, string][])
           : []),
       ]
     : [];

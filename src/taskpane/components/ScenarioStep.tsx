@@ -47,6 +47,8 @@ export function ScenarioStep({ analysis, settings, onSettings, thorough, onThoro
       </Subtitle2>
       <Field label="Budget">
         <Select
+          className={s.fill}
+          select={{ className: s.fill }}
           value={mode}
           onChange={(_, d) => {
             const m = d.value as BudgetMode;
@@ -139,6 +141,8 @@ export function ScenarioStep({ analysis, settings, onSettings, thorough, onThoro
       </div>
       <Field label="The selection maximizes">
         <Select
+          className={s.fill}
+          select={{ className: s.fill }}
           value={effective.objective}
           onChange={(_, d) => set({ objective: d.value as Settings['objective'] })}
         >

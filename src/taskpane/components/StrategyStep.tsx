@@ -125,6 +125,8 @@ export function StrategyStep({ analysis, weights, onWeights }: StrategyStepProps
                   <li key={`${a}|${b}`} className={s.pair}>
                     <Field label={`${a} vs ${b}`}>
                       <Select
+                        className={s.fill}
+                        select={{ className: s.fill }}
                         value={String(SAATY_SCALE.indexOf(nearestJudgment(v)))}
                         onChange={(_, d) => setJudgment(i, j, SAATY_SCALE[Number(d.value)]!)}
                       >
@@ -151,13 +153,9 @@ export function StrategyStep({ analysis, weights, onWeights }: StrategyStepProps
           {result.fix && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                Change "{names[result.fix.row]} vs {names[result.fix.col]}" to{' '}
-                {judgmentText(
-                  result.fix.suggested,
-                  names[result.fix.row]!,
-                  names[result.fix.col]!,
-                ).toLowerCase()}
-                : CR becomes {result.fix.crAfter.toFixed(3)}.
+                Change "{names[result.fix.row]} vs {names[result.fix.col]}" to "
+                {judgmentText(result.fix.suggested, names[result.fix.row]!, names[result.fix.col]!)}": CR
+                becomes {result.fix.crAfter.toFixed(3)}.
               </MessageBarBody>
             </MessageBar>
           )}

@@ -89,6 +89,12 @@ export const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingVerticalXS,
   },
+  /** A select as wide as the pane, never wider (a native select grows to its longest option). */
+  fill: {
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+  },
   chart: {
     width: '100%',
     height: 'auto',
