@@ -11,7 +11,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: 'inline',
-  external: ['highs', 'exceljs', 'javascript-lp-solver', 'jszip'],
+  external: ['highs', 'exceljs', 'javascript-lp-solver', 'jszip', 'playwright-core'],
   logLevel: 'warning',
 });
 // The end-to-end bench runs each workbook in a process of its own (its own peak memory).
@@ -22,7 +22,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['highs', 'exceljs', 'javascript-lp-solver', 'jszip'],
+  external: ['highs', 'exceljs', 'javascript-lp-solver', 'jszip', 'playwright-core'],
   logLevel: 'warning',
 });
 const r = spawnSync(

@@ -5,6 +5,7 @@ import { benchSelection } from './selection';
 import { benchSensitivity } from './sensitivity';
 import { benchEndToEnd } from './endToEnd';
 import { benchOffice } from './office';
+import { benchPane } from './pane';
 
 const sections: Record<string, () => Promise<unknown>> = {
   analysis: benchAnalysis,
@@ -12,6 +13,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   selection: benchSelection,
   e2e: benchEndToEnd,
   office: benchOffice,
+  pane: benchPane,
 };
 
 async function main(): Promise<void> {

@@ -23,18 +23,15 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveHarness(): Promise<Served> {
-  if (!fs.existsSync(path.join(HARNESS_DIR, 'harness.html')))
+export async function serveHarness(dir = HARNESS_DIR): Promise<Served> {
+  if (!fs.existsSync(path.join(dir, 'harness.html')))
     throw new Error(
       'dist-harness/ is missing: run `npm run build:harness` first (npm run test:browser does).',
     );
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.join(
-      HARNESS_DIR,
-      path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''),
-    );
-    if (!file.startsWith(HARNESS_DIR) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
