@@ -62,8 +62,8 @@ export const WORDS = {
   singleObjective: (share: number, objective: string) =>
     `${formatPercent(share, 0)} of its alignment comes from ${objective} alone`,
   selected: () => 'selected',
-  borderline: (pct: number, budget: number, sym: string) =>
-    `borderline: enters the optimal portfolio with ${formatPercent(pct, 0)} more budget (${formatMoney(budget, sym)})`,
+  borderline: (pct: number, budget: number, sym: string, gap = 0) =>
+    `borderline: enters ${gap > 0 ? `a portfolio within ${formatPercent(gap, 2)} of the optimum` : 'the optimal portfolio'} with ${formatPercent(pct, 0)} more budget (${formatMoney(budget, sym)})`,
   evenWithMore: (outAt: string, pct: number) =>
     pct > 0 ? `${outAt}, even with ${formatPercent(pct, 0)} more budget` : outAt,
   mandatory: () => 'mandatory',

@@ -87,6 +87,8 @@ export interface Recommendation {
 export interface StretchPoint {
   factor: number;
   selected: readonly string[];
+  /** Proven relative gap of this level's portfolio (0: optimal; large programs accept a small one). */
+  gap?: number;
 }
 
 export interface RecommendInput {
@@ -264,8 +266,11 @@ function decide(
     flawClauses.push(WORDS.singleObjective(f.concentration, f.topObjective));
   }
   const total = budgetTotal(ctx.setup.problem);
+  const level = ctx.stretch.find((x) => x.factor === f.enteredAt);
   const stretchClause =
-    f.enteredAt !== null ? WORDS.borderline(f.enteredAt - 1, (total ?? 0) * f.enteredAt, sym) : '';
+    f.enteredAt !== null
+      ? WORDS.borderline(f.enteredAt - 1, (total ?? 0) * f.enteredAt, sym, level?.gap ?? 0)
+      : '';
   const tried = ctx.stretch.length ? ctx.stretch[ctx.stretch.length - 1]!.factor - 1 : 0;
   const outEven = WORDS.evenWithMore(outAt, tried);
   if (inPlay && flaws.length) {

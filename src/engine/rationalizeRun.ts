@@ -87,7 +87,7 @@ export async function rationalize(
         ...(signal ? { signal } : {}),
       },
     );
-    if (s.status !== 'infeasible') stretch.push({ factor, selected: s.selected });
+    if (s.status !== 'infeasible') stretch.push({ factor, selected: s.selected, gap: s.gap });
     done++;
   }
   check();

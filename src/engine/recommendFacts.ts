@@ -14,7 +14,7 @@ export interface RecommendContext {
   setup: SelectionSetup;
   selected: ReadonlySet<string>;
   /** Ascending by factor. */
-  stretch: readonly { factor: number; selected: readonly string[] }[];
+  stretch: readonly { factor: number; selected: readonly string[]; gap?: number }[];
 }
 
 export interface Facts {

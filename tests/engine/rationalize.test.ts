@@ -19,6 +19,7 @@ import {
   type StretchPoint,
 } from '../../src/engine/rationalize';
 import { firstQuartile } from '../../src/engine/recommendFacts';
+import { WORDS } from '../../src/engine/rationale';
 import { nameTerms, overlapOf, profileCosine } from '../../src/engine/overlap';
 import { portfolioFigures } from '../../src/engine/portfolioFigures';
 import type { MergeRule } from '../../src/engine/overlap';
@@ -776,4 +777,13 @@ describe('the sample workbook: its deliberate cases get the intended recommendat
         : [],
     );
   });
+});
+
+test('a borderline rationale says "within x% of the optimum" when its stretch level was solved with a gap', () => {
+  const exact = WORDS.borderline(0.1, 1_100_000, '$');
+  const near = WORDS.borderline(0.1, 1_100_000, '$', 5e-4);
+  expect(exact).toBe('borderline: enters the optimal portfolio with 10% more budget ($1.1M)');
+  expect(near).toBe(
+    'borderline: enters a portfolio within 0.05% of the optimum with 10% more budget ($1.1M)',
+  );
 });
