@@ -3,6 +3,7 @@
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { InputError } from '../../src/engine/errors';
 import { buildReport } from '../../src/report/buildReport';
+import { scoreWorkbook } from '../../src/cli/scoreRun';
 import { markerName, type WorkbookReport } from '../../src/report/model';
 import { officeErrorMessage } from '../../src/workbook/office/errors';
 import { needsTextPrefix, isDateFormat } from '../../src/workbook/office/cellValues';
@@ -82,6 +83,36 @@ describe('re-running', () => {
     );
   });
 
+  test('a write that fails part way leaves marked sheets: the next run replaces them, no "(2)" copies', async () => {
+    const sim = await simulatorOf(SAMPLE);
+    const gateway = gatewayOn(sim);
+    const good = await runOnce(gateway);
+    const bad: WorkbookReport = {
+      ...good,
+      sheets: good.sheets.map((sh) =>
+        sh.key === 'ranking' ? { ...sh, tables: sh.tables.map((t) => ({ ...t, style: 'NoSuchStyle' })) } : sh,
+      ),
+    };
+    await expect(gateway.writeReport(bad)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await gateway.writeReport(good);
+    expect(sim.sheetNames().filter((n) => n.startsWith('SRO '))).toEqual(good.sheets.map((sh) => sh.name));
+  });
+
+  test('sheets are skipped as inputs by their markers, not their names', async () => {
+    const sim = await simulatorOf(SAMPLE);
+    const gateway = gatewayOn(sim);
+    await runOnce(gateway);
+    // The user renames the ranking; it is still the add-in's sheet and is not read as input.
+    sim.book.sheet('SRO Ranking')!.name = 'Old ranking';
+    sim.book.names.find((n) => n.name === markerName('ranking'))!.formula = "='Old ranking'!$A$1";
+    gateway.refresh();
+    const sheets = new Set((await gateway.listTables()).map((t) => t.sheet));
+    expect(sheets.has('Old ranking')).toBe(false);
+    expect(sheets.has('SRO Summary')).toBe(false);
+    // Its settings sheet is read: that is where the run's assumptions are kept.
+    expect(sheets.has('SRO Settings')).toBe(true);
+  });
+
   test("the user's own sheets keep every cell", async () => {
     const sim = await simulatorOf(SAMPLE);
     const before = sim.sheetNames().map((s) => Object.fromEntries(simCells(sim, s)));
@@ -157,11 +188,27 @@ describe('Excel versions and errors', () => {
     expect(() => gatewayOn(sim)).toThrow(/needs Excel 2019, Microsoft 365 or Excel on the web/);
   });
 
-  test('ExcelApi 1.7 without 1.8 still writes every sheet (gridlines and label options are skipped)', async () => {
+  test('ExcelApi 1.7 without 1.8 still writes every sheet and chart (1.8 options are left out)', async () => {
+    const full = await simulatorOf(SAMPLE, '1.8');
+    const run = await scoreWorkbook(SAMPLE, { generatedAt: AT, skip: { sensitivity: true } });
+    await gatewayOn(full).writeReport(run.report);
     const sim = await simulatorOf(SAMPLE, '1.7');
-    await runOnce(gatewayOn(sim));
-    expect(sim.sheetNames()).toContain('SRO Summary');
-  });
+    await gatewayOn(sim).writeReport(run.report);
+    expect(sim.sheetNames()).toEqual(full.sheetNames());
+    const charts = (x: typeof sim) => x.book.sheets.flatMap((s) => s.charts);
+    expect(charts(sim)).toHaveLength(charts(full).length);
+    const props = (x: typeof sim) =>
+      charts(x).flatMap((c) => [...Object.keys(c.props), ...c.series.flatMap((r) => Object.keys(r.props))]);
+    // With 1.8 the axes get number formats and labels say what they show; a 1.7 host gets neither.
+    expect(props(full).some((k) => k.endsWith('numberFormat'))).toBe(true);
+    expect(props(full).some((k) => k.startsWith('dataLabels.'))).toBe(true);
+    expect(
+      props(sim).filter(
+        (k) => k.endsWith('numberFormat') || k.startsWith('dataLabels.') || k === 'hasDataLabels',
+      ),
+    ).toEqual([]);
+    expect(sim.book.sheet('SRO Summary')!.props.showGridlines).toBeUndefined();
+  }, 60_000);
 
   test.each([
     ['InvalidOperationInCellEditMode', /editing a cell/],

@@ -1,6 +1,7 @@
 // Native Excel charts from the report's chart descriptions (ExcelApi 1.7: series ranges, chart types,
-// markers, point colours). Each chart is made from its first series' values and every series is then
-// pointed at its own ranges, so nothing depends on how Excel guesses series from a source range.
+// markers, point colours). Each chart is made from its first series' values and every series, the first
+// included, is then pointed at its own ranges, so nothing depends on how Excel guesses series from a
+// source range.
 import { columnLetter } from '../../engine/address';
 import type { ChartSeries, ChartSpec, RangeRef } from '../../report/model';
 import { hex } from './looks';
@@ -37,12 +38,12 @@ function styleSeries(
     }
   } else series.format.fill.setSolidColor(hex(s.color));
   s.pointColors?.forEach((c, i) => series.points.getItemAt(i).format.fill.setSolidColor(hex(c)));
-  if (s.labels) {
+  // Labels need ExcelApi 1.8 to say what they show; without it a point named "Recommended" would be
+  // labelled with its value, so older hosts get no labels (the legend still names the series).
+  if (s.labels && supports('1.8')) {
     series.hasDataLabels = true;
-    if (supports('1.8')) {
-      series.dataLabels.showSeriesName = s.labels === 'seriesName';
-      series.dataLabels.showValue = s.labels === 'value';
-    }
+    series.dataLabels.showSeriesName = s.labels === 'seriesName';
+    series.dataLabels.showValue = s.labels === 'value';
   }
 }
 
@@ -67,7 +68,8 @@ export function addChart(
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     series.name = s.name;
-    if (i > 0) series.setValues(rangeOf(s.y));
+    // Also on the first series: what Excel guessed from the source range is replaced, not relied on.
+    series.setValues(rangeOf(s.y));
     series.setXAxisValues(rangeOf(s.x));
     if (s.size) series.setBubbleSizes(rangeOf(s.size));
     styleSeries(series, spec, s, supports);

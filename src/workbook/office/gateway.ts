@@ -36,7 +36,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     if (!this.tables) {
       const reading = this.host.run((context) => readWorkbook(context));
       // A failed read is not kept: the next call tries again.
-      reading.catch(() => (this.tables = null));
+      reading.catch(() => {
+        if (this.tables === reading) this.tables = null;
+      });
       this.tables = reading;
     }
     return this.tables;

@@ -5,7 +5,7 @@ import type { CellValue, RawTable } from '../../engine/model';
 import { cellText } from '../../engine/cells';
 import { findHeaderRanges } from '../../engine/ranges';
 import { rangeAddress } from '../../engine/address';
-import { OUTPUT_SHEET_RE } from '../../engine/tableDetect';
+import { ownedSheets } from '../outputSheets';
 import { fromOffice } from './cellValues';
 import { parseAddress, type Area } from './address';
 
@@ -61,18 +61,24 @@ function readArea(
 
 /**
  * Every table of the workbook, as the .xlsx adapter reads them: per sheet (in tab order) its Excel tables,
- * then its plain header ranges outside them. Very hidden sheets are skipped, and so are output sheets of
- * an earlier run (their cells would be the largest part of the payload and are never inputs; the
- * settings sheet is read).
+ * then its plain header ranges outside them. Very hidden sheets are skipped, and so are the output
+ * sheets of an earlier run, found by their markers whatever their names now (their cells would be the
+ * largest part of the payload and are never inputs); its settings sheet is read.
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<RawTable[]> {
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables.load(
     'items/name,items/showHeaders,items/showTotals,items/worksheet/name',
   );
+  const names = context.workbook.names.load('items/name,items/formula');
   await context.sync();
 
-  const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !OUTPUT_SHEET_RE.test(s.name));
+  const owned = ownedSheets(
+    names.items.map((n) => ({ name: n.name, reference: n.formula })),
+    sheets.items.map((s) => s.name),
+  );
+  const skip = new Set([...owned].filter(([key]) => key !== 'settings').map(([, sheet]) => sheet));
+  const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !skip.has(s.name));
   const used = wanted.map((s) => ({
     name: s.name,
     range: s.getUsedRangeOrNullObject(true).load('address,values,numberFormat'),

@@ -40,9 +40,19 @@ export async function writeReport(
   for (const n of names.items) if (markerKey(n.name) !== null) n.delete();
   for (const s of sheets.items) if (ownedLower.has(lower(s.name))) s.delete();
 
-  // Every sheet first, so links between output sheets point at sheets that exist.
+  // Every sheet first, so links between output sheets point at sheets that exist, each with its marker
+  // at once: should a later operation of the batch fail, the next run still finds and replaces them.
   const added = new Map<SheetKey, Excel.Worksheet>();
-  for (const sheet of report.sheets) added.set(sheet.key, wb.worksheets.add(written[sheet.key]!));
+  for (const sheet of report.sheets) {
+    const ws = wb.worksheets.add(written[sheet.key]!);
+    added.set(sheet.key, ws);
+    const marker = wb.names.add(
+      markerName(sheet.key),
+      ws.getRange('A1'),
+      'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
+    );
+    marker.visible = false;
+  }
   for (const sheet of report.sheets)
     writeSheet(
       {
@@ -61,14 +71,6 @@ export async function writeReport(
   };
   for (const sheet of report.sheets)
     for (const chart of sheet.charts) addChart(added.get(sheet.key)!, chart, rangeOf, supports);
-  for (const [key, ws] of added) {
-    const marker = wb.names.add(
-      markerName(key),
-      ws.getRange('A1'),
-      'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
-    );
-    marker.visible = false;
-  }
   added.get('summary')?.activate();
   await context.sync();
   return written;

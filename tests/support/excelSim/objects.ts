@@ -933,8 +933,19 @@ class ChartCollection {
       return made;
     };
     const set = (path: string) => (p: string, v: unknown) => (chart().props[`${path}${p}`] = v);
+    /** Members of a later API set fail on an older host when the queue runs, as Excel's ApiNotFound. */
+    const since =
+      (version: string, what: string, apply: (p: string, v: unknown) => void) => (p: string, v: unknown) => {
+        if (!versionAtLeast(ctx.options.apiVersion, version))
+          throw new SimError('ApiNotFound', `${what} needs ExcelApi ${version}.`);
+        apply(p, v);
+      };
+    const axisSet = (name: string) => (p: string, v: unknown) =>
+      (p === 'numberFormat'
+        ? since('1.8', 'ChartAxis.numberFormat', set(`axes.${name}.`))
+        : set(`axes.${name}.`))(p, v);
     const axis = (name: string) =>
-      formatBag(ctx, 'ChartAxis', ['numberFormat', 'minimum', 'maximum'], set(`axes.${name}.`), {
+      formatBag(ctx, 'ChartAxis', ['numberFormat', 'minimum', 'maximum'], axisSet(name), {
         title: formatBag(ctx, 'ChartAxisTitle', ['text'], set(`axes.${name}.title.`)),
       });
     const seriesProxy = (pick: () => SimChartSeries) => {
@@ -989,7 +1000,7 @@ class ChartCollection {
             ctx,
             'ChartDataLabels',
             ['showSeriesName', 'showValue', 'position', 'numberFormat'],
-            sset('dataLabels.'),
+            since('1.8', 'ChartSeries.dataLabels', sset('dataLabels.')),
           ),
           points: {
             getItemAt: (i: number) =>
