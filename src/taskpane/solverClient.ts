@@ -31,7 +31,11 @@ export function workerDecide(makeWorker: () => Worker): Decide {
       };
       worker.onerror = (event) => {
         finish();
-        reject(new Error(`the solver could not start (${event.message || 'worker error'})`));
+        reject(new Error(`the solver stopped (${event.message || 'worker error'})`));
+      };
+      worker.onmessageerror = () => {
+        finish();
+        reject(new Error('the results of the solver could not be received'));
       };
       const request: SolveRequest = { analysis, skip: options.skip };
       worker.postMessage(request);

@@ -212,6 +212,8 @@ test('choices are kept in the workbook and restored when the pane reopens', asyn
   const rate = page.getByLabel('Discount rate per year');
   await rate.fill('12');
   await page.getByRole('switch', { name: 'Respect role capacity' }).click();
+  // Saved half a second after the last change.
+  await page.waitForTimeout(1000);
   await page.reload();
   await page.getByText('48 projects in').waitFor();
   await goTo(page, 'Scenario');

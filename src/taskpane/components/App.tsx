@@ -75,8 +75,22 @@ export function App({ host }: { host: AddinHost }) {
     void load();
   }, [load]);
 
+  // Choices are saved in the workbook half a second after the last change (not on opening, not per
+  // keystroke); a failed save is said once, and the pane goes on working.
+  const loaded = useRef(choices);
+  const saveFailed = useRef(false);
   useEffect(() => {
-    void host.store.save(choices).catch(() => undefined);
+    if (choices === loaded.current) return;
+    const timer = setTimeout(() => {
+      host.store.save(choices).catch((e: unknown) => {
+        if (saveFailed.current) return;
+        saveFailed.current = true;
+        setNotice(
+          `Your choices could not be saved in the workbook (${describeError(e)}); they hold until the pane closes.`,
+        );
+      });
+    }, 500);
+    return () => clearTimeout(timer);
   }, [choices, host]);
 
   const analyzed = useMemo((): { analysis: Analysis | null; problem: string | null } => {
@@ -96,6 +110,8 @@ export function App({ host }: { host: AddinHost }) {
       const infos = await host.gateway.listTables();
       setTables(await host.gateway.readTables(infos.map((t) => t.name)));
     });
+
+  const running = run.status === 'running';
 
   const start = async () => {
     const controller = new AbortController();
@@ -175,7 +191,7 @@ export function App({ host }: { host: AddinHost }) {
               update({ overrides });
             }}
             onInsertSample={() => void insertSample()}
-            busy={busy}
+            busy={busy || running}
           />
         )}
         {analysis && step === 'strategy' && (
@@ -205,13 +221,13 @@ export function App({ host }: { host: AddinHost }) {
             progress={run.progress}
             message={run.message ?? (analysis ? null : analyzed.problem)}
             projects={analysis?.projects.length ?? 0}
-            canRun={!!analysis}
+            canRun={!!analysis && !busy}
             onRun={() => void start()}
             onCancel={() => abort.current?.abort()}
           />
         )}
         {step === 'results' && run.result && (
-          <ResultsStep run={run.result} onOpenSheet={(key) => void openSheet(key)} />
+          <ResultsStep run={run.result} busy={busy || running} onOpenSheet={(key) => void openSheet(key)} />
         )}
       </main>
       {next && step !== 'run' && (

@@ -23,10 +23,12 @@ const TOP = 10;
 
 export interface ResultsStepProps {
   run: PipelineRun;
+  /** Another action is under way: the sheet buttons wait. */
+  busy: boolean;
   onOpenSheet: (key: SheetKey) => void;
 }
 
-export function ResultsStep({ run, onOpenSheet }: ResultsStepProps) {
+export function ResultsStep({ run, busy, onOpenSheet }: ResultsStepProps) {
   const s = useStyles();
   const { analysis, results, written } = run;
   const r = results.rationalization;
@@ -89,6 +91,7 @@ export function ResultsStep({ run, onOpenSheet }: ResultsStepProps) {
             <Button
               key={key}
               appearance={key === 'summary' ? 'primary' : 'secondary'}
+              disabled={busy}
               onClick={() => onOpenSheet(key)}
             >
               Open {written[key]}

@@ -1,7 +1,8 @@
 // Scenario: the budget (the workbook's, one total, or per period), discount rate, the alignment /
 // financial split, what the selection maximizes, constraint switches, the alignment gate and the
 // maximum number of projects. Blank fields keep the workbook's value.
-import { Body1, Field, Input, Label, Select, Slider, Subtitle2, Switch } from '@fluentui/react-components';
+import { Body1, Field, Label, Select, Slider, Subtitle2, Switch } from '@fluentui/react-components';
+import { NumberInput } from './NumberInput';
 import type { Analysis } from '../../engine/analyze';
 import type { Settings } from '../../engine/settings';
 import { formatMoney } from '../../engine/format';
@@ -16,14 +17,6 @@ export interface ScenarioStepProps {
 }
 
 type BudgetMode = 'workbook' | 'total' | 'periods';
-
-/** A typed number, or undefined for blank / not a number. */
-function num(text: string): number | undefined {
-  const t = text.replace(/[\s,$€£]/g, '');
-  if (!t) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
 
 export function ScenarioStep({ analysis, settings, onSettings, thorough, onThorough }: ScenarioStepProps) {
   const s = useStyles();
@@ -89,41 +82,31 @@ export function ScenarioStep({ analysis, settings, onSettings, thorough, onThoro
           label="Total budget"
           hint={`All candidates ask for ${formatMoney(totalRequested, analysis.currency)}.`}
         >
-          <Input
-            inputMode="decimal"
+          <NumberInput
             contentBefore={analysis.currency}
-            value={String(settings.totalBudget ?? '')}
-            onChange={(_, d) => {
-              const n = num(d.value);
-              if (n !== undefined && n > 0) set({ totalBudget: n });
-            }}
+            value={settings.totalBudget ?? null}
+            valid={(n) => n > 0}
+            onCommit={(n) => n !== null && set({ totalBudget: n })}
           />
         </Field>
       )}
       {mode === 'periods' &&
         analysis.periods.map((period) => (
           <Field key={period} label={`Budget ${period}`}>
-            <Input
-              inputMode="decimal"
+            <NumberInput
               contentBefore={analysis.currency}
-              value={String(settings.budgets?.[period] ?? '')}
-              onChange={(_, d) => {
-                const n = num(d.value);
-                if (n !== undefined && n >= 0) set({ budgets: { ...settings.budgets, [period]: n } });
-              }}
+              value={settings.budgets?.[period] ?? null}
+              valid={(n) => n >= 0}
+              onCommit={(n) => n !== null && set({ budgets: { ...settings.budgets, [period]: n } })}
             />
           </Field>
         ))}
       <Field label="Discount rate per year">
-        <Input
-          type="number"
-          step={0.5}
+        <NumberInput
           contentAfter="%"
-          value={String(Math.round(effective.discountRate * 10000) / 100)}
-          onChange={(_, d) => {
-            const n = num(d.value);
-            if (n !== undefined && n > -100 && n <= 100) set({ discountRate: n / 100 });
-          }}
+          value={Math.round(effective.discountRate * 10000) / 100}
+          valid={(n) => n > -100 && n <= 100}
+          onCommit={(n) => n !== null && set({ discountRate: n / 100 })}
         />
       </Field>
       <div className={s.stack}>
@@ -170,28 +153,19 @@ export function ScenarioStep({ analysis, settings, onSettings, thorough, onThoro
         label="Alignment gate (0–100)"
         hint="Projects below it are not candidates, unless mandatory. Blank: no gate."
       >
-        <Input
-          type="number"
-          min={0}
-          max={100}
-          value={effective.alignmentGate === null ? '' : String(effective.alignmentGate)}
-          onChange={(_, d) => {
-            const n = num(d.value);
-            if (n === undefined) set({ alignmentGate: null });
-            else if (n >= 0 && n <= 100) set({ alignmentGate: n });
-          }}
+        <NumberInput
+          value={effective.alignmentGate}
+          allowBlank
+          valid={(n) => n >= 0 && n <= 100}
+          onCommit={(n) => set({ alignmentGate: n })}
         />
       </Field>
       <Field label="Maximum number of projects" hint="Blank: no limit.">
-        <Input
-          type="number"
-          min={1}
-          value={effective.maxProjects === null ? '' : String(effective.maxProjects)}
-          onChange={(_, d) => {
-            const n = num(d.value);
-            if (n === undefined) set({ maxProjects: null });
-            else if (n >= 1 && Number.isInteger(n)) set({ maxProjects: n });
-          }}
+        <NumberInput
+          value={effective.maxProjects}
+          allowBlank
+          valid={(n) => n >= 1 && Number.isInteger(n)}
+          onCommit={(n) => set({ maxProjects: n })}
         />
       </Field>
       <Switch

@@ -8,7 +8,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
@@ -18,6 +17,7 @@ import {
 import type { Analysis } from '../../engine/analyze';
 import { ahp, SAATY_SCALE } from '../../engine/ahp';
 import { WEIGHT_SOURCE_LABELS } from '../words';
+import { NumberInput } from './NumberInput';
 import { useStyles } from './styles';
 
 export interface StrategyStepProps {
@@ -94,19 +94,16 @@ export function StrategyStep({ analysis, weights, onWeights }: StrategyStepProps
           {analysis.objectives.map((o) => (
             <li key={o.name}>
               <Field label={o.name}>
-                <Input
-                  type="number"
-                  min={0}
-                  step={1}
+                <NumberInput
                   contentAfter="%"
-                  value={String(Math.round((weights?.[o.name] ?? o.weight) * 1000) / 10)}
-                  onChange={(_, d) => {
-                    const v = Number(d.value);
-                    if (!Number.isFinite(v) || v < 0) return;
+                  value={Math.round((weights?.[o.name] ?? o.weight) * 1000) / 10}
+                  valid={(n) => n >= 0}
+                  onCommit={(n) => {
+                    if (n === null) return;
                     const base = Object.fromEntries(
                       analysis.objectives.map((x) => [x.name, weights?.[x.name] ?? x.weight]),
                     );
-                    onWeights({ ...base, [o.name]: v / 100 });
+                    onWeights({ ...base, [o.name]: n / 100 });
                   }}
                 />
               </Field>
