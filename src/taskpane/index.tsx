@@ -6,6 +6,7 @@ import { createHost, themeOf, type ChoiceStore } from './host';
 import { parseChoices } from './state';
 import { solverWorker, workerDecide } from './solverClient';
 import { describeError } from './errors';
+import { WEB_PAYLOAD_LIMIT } from '../workbook/office/budget';
 
 const SETTINGS_KEY = 'sro.choices';
 
@@ -32,6 +33,10 @@ void Office.onReady(() => {
     const host = createHost({
       run: (batch) => Excel.run(batch),
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      // Excel on the web limits each request and response to 5 MB; large runs go in several syncs there.
+      ...(Office.context.platform === Office.PlatformType.OfficeOnline
+        ? { payloadLimit: WEB_PAYLOAD_LIMIT }
+        : {}),
       decide: workerDecide(solverWorker),
       store: documentStore(),
       theme: themeOf(Office.context.officeTheme?.bodyBackgroundColor),

@@ -6,19 +6,37 @@ import ExcelJS from 'exceljs';
 import { ExcelSimulator, type SimCell, type SimRequestContext } from '../support/excelSim';
 import { seedFromXlsx } from '../support/excelSim/fromXlsx';
 import { OfficeWorkbookGateway, type ExcelRun } from '../../src/workbook/office/gateway';
+import { WEB_PAYLOAD_LIMIT } from '../../src/workbook/office/budget';
 
 export const SAMPLE_PATH = path.join(__dirname, '../../assets/sample-portfolio.xlsx');
 export const SAMPLE = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
 
-export async function simulatorOf(data: Uint8Array, apiVersion = '1.8'): Promise<ExcelSimulator> {
-  return new ExcelSimulator(await seedFromXlsx(data), { apiVersion });
+/** Excel on the web's limit on one request or response (5 MB). */
+export const WEB_LIMIT = 5_000_000;
+
+export async function simulatorOf(
+  data: Uint8Array,
+  apiVersion = '1.8',
+  payloadLimitBytes?: number,
+): Promise<ExcelSimulator> {
+  return new ExcelSimulator(await seedFromXlsx(data), {
+    apiVersion,
+    ...(payloadLimitBytes ? { payloadLimitBytes } : {}),
+  });
 }
 
-/** The adapter on the simulator (the simulator's context stands in for Excel.RequestContext). */
-export function gatewayOn(sim: ExcelSimulator): OfficeWorkbookGateway {
+/**
+ * The adapter on the simulator (the simulator's context stands in for Excel.RequestContext); `web`
+ * gives it Excel on the web's payload limit, as the pane does there.
+ */
+export function gatewayOn(sim: ExcelSimulator, web = false): OfficeWorkbookGateway {
   // The simulator implements the subset of Excel.RequestContext the adapter uses, not the whole type.
   const run = ((batch: (c: SimRequestContext) => Promise<unknown>) => sim.run(batch)) as unknown as ExcelRun;
-  return new OfficeWorkbookGateway({ run, isSetSupported: (n, v) => sim.isSetSupported(n, v) });
+  return new OfficeWorkbookGateway({
+    run,
+    isSetSupported: (n, v) => sim.isSetSupported(n, v),
+    ...(web ? { payloadLimit: WEB_PAYLOAD_LIMIT } : {}),
+  });
 }
 
 export interface Comparable {

@@ -16,6 +16,8 @@ export interface OfficeHost {
   run: ExcelRun;
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported: (name: string, version: string) => boolean;
+  /** Largest request or response of one sync (Excel on the web: see WEB_PAYLOAD_LIMIT); none elsewhere. */
+  payloadLimit?: number;
 }
 
 export class OfficeWorkbookGateway implements WorkbookGateway {
@@ -34,7 +36,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   private all(): Promise<RawTable[]> {
     if (!this.tables) {
-      const reading = this.host.run((context) => readWorkbook(context));
+      const reading = this.host.run((context) => readWorkbook(context, this.host.payloadLimit));
       // A failed read is not kept: the next call tries again.
       reading.catch(() => {
         if (this.tables === reading) this.tables = null;
@@ -53,7 +55,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async writeReport(report: WorkbookReport): Promise<WrittenSheets> {
-    const written = await this.host.run((context) => writeReport(context, report, this.supports));
+    const written = await this.host.run((context) =>
+      writeReport(context, report, this.supports, this.host.payloadLimit),
+    );
     this.refresh();
     return written;
   }

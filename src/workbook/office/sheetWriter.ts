@@ -14,6 +14,7 @@ import { cellFormat, cellLooks, sheetGrid, type GridCell } from '../layout';
 import { freeTableName, quoteSheet } from '../outputSheets';
 import { areaAddress } from './address';
 import { toOffice } from './cellValues';
+import { OP_BYTES, writeCells, type PayloadBudget } from './budget';
 import { applyLook, hex, isPlain, widthInPoints } from './looks';
 
 type Grid = Map<number, Map<number, GridCell>>;
@@ -28,6 +29,8 @@ export interface SheetTarget {
   takenNames: Set<string>;
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)`. */
   supports: (version: string) => boolean;
+  /** Keeps each request under Excel on the web's payload limit (unlimited elsewhere). */
+  budget: PayloadBudget;
 }
 
 function linkAddress(t: LinkTarget, names: Partial<Record<SheetKey, string>>): string {
@@ -71,44 +74,49 @@ function lookRuns(
   return runs.filter((r) => !isPlain(r.style));
 }
 
-function writeBlock(t: SheetTarget, grid: Grid, b: Block): void {
+async function writeBlock(t: SheetTarget, grid: Grid, b: Block): Promise<void> {
   const rows = b.cells.length;
   if (!rows) return;
   const span = Math.max(1, b.mergeAcross ?? 1);
   const styled = b.style !== undefined || (b.rowStyles ?? []).some((s) => s !== undefined);
   const width = Math.max(...b.cells.map((r) => r.length), styled ? span : 1);
   const ws = t.worksheet;
-  const range = ws.getRangeByIndexes(b.row - 1, b.col - 1, rows, width);
-  range.formulas = b.cells.map((cells) =>
-    Array.from({ length: width }, (_, c) => toOffice(cells[c] ?? null)),
-  );
-  const formats = formatsOf(grid, b.row, b.col, rows, width);
-  if (formats) range.numberFormat = formats;
+  const cells = b.cells.map((row) => Array.from({ length: width }, (_, c) => toOffice(row[c] ?? null)));
+  await writeCells(t.budget, ws, b.row, b.col, cells, formatsOf(grid, b.row, b.col, rows, width));
   for (let r = 0; r < rows; r++)
-    for (const run of lookRuns(grid, b.row + r, b.col, width))
+    for (const run of lookRuns(grid, b.row + r, b.col, width)) {
+      await t.budget.reserve(OP_BYTES);
       applyLook(ws.getRangeByIndexes(b.row - 1 + r, run.from - 1, 1, run.count).format, run.style);
-  b.cells.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      if (isLink(cell))
-        ws.getRangeByIndexes(b.row - 1 + r, b.col - 1 + c, 1, 1).hyperlink = {
-          documentReference: linkAddress(cell.link, t.names),
-          textToDisplay: cell.text,
-        };
-    }),
-  );
+    }
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < b.cells[r]!.length; c++) {
+      const cell = b.cells[r]![c]!;
+      if (!isLink(cell)) continue;
+      await t.budget.reserve(OP_BYTES);
+      ws.getRangeByIndexes(b.row - 1 + r, b.col - 1 + c, 1, 1).hyperlink = {
+        documentReference: linkAddress(cell.link, t.names),
+        textToDisplay: cell.text,
+      };
+    }
   if (span > 1) ws.getRangeByIndexes(b.row - 1, b.col - 1, rows, span).merge(true);
 }
 
-function writeTable(t: SheetTarget, grid: Grid, spec: TableSpec): void {
+async function writeTable(t: SheetTarget, grid: Grid, spec: TableSpec): Promise<void> {
   const ws = t.worksheet;
   const bodyRows = Math.max(1, spec.rows.length);
   const width = spec.headers.length;
-  const range = ws.getRangeByIndexes(spec.row - 1, spec.col - 1, bodyRows + 1, width);
   // Values first, so the table takes these headers rather than making Column1, Column2…
   const body = spec.rows.length ? spec.rows : [spec.headers.map(() => null)];
-  range.formulas = [spec.headers.map(toOffice), ...body.map((cells) => cells.map(toOffice))];
-  const formats = formatsOf(grid, spec.row, spec.col, bodyRows + 1, width);
-  if (formats) range.numberFormat = formats;
+  const cells = [spec.headers.map(toOffice), ...body.map((row) => row.map(toOffice))];
+  await writeCells(
+    t.budget,
+    ws,
+    spec.row,
+    spec.col,
+    cells,
+    formatsOf(grid, spec.row, spec.col, bodyRows + 1, width),
+  );
+  await t.budget.reserve(4 * OP_BYTES);
   const table = ws.tables.add(
     `${quoteSheet(t.sheetName)}!${areaAddress({ top: spec.row, left: spec.col, bottom: spec.row + bodyRows, right: spec.col + width - 1 })}`,
     true,
@@ -139,12 +147,16 @@ function writeConditionalFormats(t: SheetTarget, sheet: ReportSheet): void {
   }
 }
 
-/** Queues every cell, table, format and view setting of `sheet` onto `t.worksheet`. */
-export function writeSheet(t: SheetTarget, sheet: ReportSheet): void {
+/**
+ * Queues every cell, table, format and view setting of `sheet` onto `t.worksheet`; the budget sends the
+ * queue on the way only when Excel on the web's payload limit requires it.
+ */
+export async function writeSheet(t: SheetTarget, sheet: ReportSheet): Promise<void> {
   const ws = t.worksheet;
   const grid = sheetGrid(sheet);
-  for (const b of sheet.blocks) writeBlock(t, grid, b);
-  for (const spec of sheet.tables) writeTable(t, grid, spec);
+  for (const b of sheet.blocks) await writeBlock(t, grid, b);
+  for (const spec of sheet.tables) await writeTable(t, grid, spec);
+  await t.budget.reserve(OP_BYTES * (sheet.conditionalFormats.length * 4 + sheet.columnWidths.length + 8));
   writeConditionalFormats(t, sheet);
   sheet.columnWidths.forEach((w, i) => {
     if (w !== undefined) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);

@@ -1,10 +1,12 @@
 // The write half of the Office.js adapter: one round trip to see the sheets, tables and names, one to
-// replace the add-in's own output sheets and write every new one — two syncs whatever the report's size.
+// replace the add-in's own output sheets and write every new one — two syncs whatever the report's size
+// (on Excel on the web, more when the report is larger than its payload limit; see budget.ts).
 import { markerKey, markerName, type SheetKey, type WorkbookReport } from '../../report/model';
 import { outputSheetNames, ownedSheets } from '../outputSheets';
 import type { WrittenSheets } from '../port';
 import { addChart } from './charts';
 import { writeSheet } from './sheetWriter';
+import { OP_BYTES, PayloadBudget } from './budget';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -16,6 +18,7 @@ export async function writeReport(
   context: Excel.RequestContext,
   report: WorkbookReport,
   supports: (version: string) => boolean,
+  payloadLimit = Infinity,
 ): Promise<WrittenSheets> {
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
@@ -53,14 +56,16 @@ export async function writeReport(
     );
     marker.visible = false;
   }
+  const budget = new PayloadBudget(context, payloadLimit);
   for (const sheet of report.sheets)
-    writeSheet(
+    await writeSheet(
       {
         worksheet: added.get(sheet.key)!,
         sheetName: written[sheet.key]!,
         names: written,
         takenNames,
         supports,
+        budget,
       },
       sheet,
     );
@@ -70,7 +75,10 @@ export async function writeReport(
     return ws.getRange(ref.range);
   };
   for (const sheet of report.sheets)
-    for (const chart of sheet.charts) addChart(added.get(sheet.key)!, chart, rangeOf, supports);
+    for (const chart of sheet.charts) {
+      await budget.reserve(OP_BYTES * (12 + chart.series.length * 12));
+      addChart(added.get(sheet.key)!, chart, rangeOf, supports);
+    }
   added.get('summary')?.activate();
   await context.sync();
   return written;

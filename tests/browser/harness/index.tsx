@@ -11,6 +11,7 @@ import { ExcelSimulator, type SimRequestContext } from '../../support/excelSim';
 import type { ExcelRun } from '../../../src/workbook/office/gateway';
 import sample from '../../../src/taskpane/sampleTables.json';
 import { seedFromTables } from './seed';
+import { WEB_PAYLOAD_LIMIT } from '../../../src/workbook/office/budget';
 
 const params = new URLSearchParams(location.search);
 const sim = new ExcelSimulator(
@@ -29,7 +30,7 @@ const sim = new ExcelSimulator(
         names: [],
       }
     : seedFromTables(sample as TableToInsert[]),
-  { apiVersion: '1.8' },
+  { apiVersion: '1.8', ...(params.has('web') ? { payloadLimitBytes: 5_000_000 } : {}) },
 );
 
 // Choices survive a reload of the page, as they survive closing and reopening a workbook.
@@ -51,6 +52,7 @@ const run = ((batch: (c: SimRequestContext) => Promise<unknown>) => sim.run(batc
 const host = createHost({
   run,
   isSetSupported: (name, version) => sim.isSetSupported(name, version),
+  ...(params.has('web') ? { payloadLimit: WEB_PAYLOAD_LIMIT } : {}),
   decide: workerDecide(solverWorker),
   store,
   theme: params.get('theme') === 'dark' ? 'dark' : 'light',

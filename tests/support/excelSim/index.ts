@@ -39,6 +39,9 @@ export class ExcelSimulator {
   /** Every `context.sync()` of every run. */
   syncs = 0;
   runs = 0;
+  /** The largest request and response of any sync, in bytes of JSON (Excel on the web allows 5 MB). */
+  maxRequestBytes = 0;
+  maxResponseBytes = 0;
   readonly options: SimOptions;
 
   constructor(seed?: SimSeed, options: Partial<SimOptions> = {}) {
@@ -82,7 +85,11 @@ export class ExcelSimulator {
   /** `Excel.run`: one request context per call. */
   async run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
     this.runs++;
-    const ctx = new SimContext(this.book, this.options, () => this.syncs++);
+    const ctx = new SimContext(this.book, this.options, ({ request, response }) => {
+      this.syncs++;
+      this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
+      this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
+    });
     const context: SimRequestContext = { workbook: new SimWorkbook(ctx), sync: () => ctx.sync() };
     const result = await batch(context);
     if (ctx.pending > 0)

@@ -21,7 +21,7 @@ import {
   type SimName,
   type SimTable,
 } from './book';
-import { notLoaded, SimError, type SimContext } from './context';
+import { jsonBytes, notLoaded, SimError, type SimContext } from './context';
 import { enter } from './entry';
 
 type LoadArg = string | string[] | { select?: string | string[] } | undefined;
@@ -81,7 +81,11 @@ abstract class ClientObject<T> {
     this.ctx.enqueue(`${this.typeName}.load`, () => {
       const t = this.resolver();
       const snap: Record<string, unknown> = { ...(this.snapshot ?? {}) };
-      if (t !== null) for (const p of props) snap[p] = this.read(t, p);
+      if (t !== null)
+        for (const p of props) {
+          snap[p] = this.read(t, p);
+          this.ctx.respond(jsonBytes(snap[p]));
+        }
       this.snapshot = snap;
     });
     return this;
@@ -99,6 +103,11 @@ abstract class ClientObject<T> {
 
   protected queue(where: string, op: (t: T) => void): void {
     this.ctx.enqueue(`${this.typeName}.${where}`, () => op(this.must(`${this.typeName}.${where}`)));
+  }
+
+  /** `queue` for an operation that sends an array (`bytes` of JSON). */
+  protected queueSized(where: string, bytes: number, op: (t: T) => void): void {
+    this.ctx.enqueue(`${this.typeName}.${where}`, () => op(this.must(`${this.typeName}.${where}`)), bytes);
   }
 }
 
@@ -549,8 +558,7 @@ export class Range extends ClientObject<{ sheet: SimSheet; area: Area }> {
   }
 
   private write(what: string, input: Grid, each: (cell: SimCell, v: unknown) => void): void {
-    // The shape is checked when the call is made, as Office.js does for arrays it can see.
-    this.queue(what, ({ sheet, area }) => {
+    this.queueSized(what, jsonBytes(input), ({ sheet, area }) => {
       const rows = area.bottom - area.top + 1;
       const cols = area.right - area.left + 1;
       const problem = shapeProblem(input, rows, cols);
