@@ -214,7 +214,7 @@ describe('Excel versions and errors', () => {
     ['InvalidOperationInCellEditMode', /editing a cell/],
     ['AccessDenied', /protected or read-only/],
     ['RequestPayloadSizeLimitExceeded', /Excel on the web/],
-    ['ItemNotFound', /deleted or renamed/],
+    ['ItemNotFound', /no longer there/],
     ['GeneralException', /could not finish/],
   ])('OfficeExtension.Error %s is said in words', (code, words) => {
     expect(officeErrorMessage(new SimError(code, 'raw message'))).toMatch(words);

@@ -19,10 +19,11 @@ const MESSAGES: Record<string, string> = {
   AccessDenied:
     'The workbook is protected or read-only, so the add-in cannot add its sheets. Unprotect it (Review › Protect Workbook) or save a copy you can edit, then run again.',
   RequestPayloadSizeLimitExceeded:
-    'The results are larger than Excel on the web takes in one step. Run the add-in in Excel for Windows or Mac, or narrow the projects table, then run again.',
+    'Excel refused a step larger than it takes at once (Excel on the web allows 5 MB). Run again; if it keeps failing, use Excel for Windows or Mac.',
   ResponsePayloadSizeLimitExceeded:
     'The workbook is larger than Excel on the web hands to an add-in in one step. Run the add-in in Excel for Windows or Mac, or move unrelated sheets to another workbook.',
-  ItemNotFound: 'A sheet or table the add-in was using was deleted or renamed while it ran. Run again.',
+  ItemNotFound:
+    'A sheet or table the add-in needed is no longer there (it was deleted or renamed). Run again.',
   ItemAlreadyExists: 'A sheet or table name the add-in needed was taken while it ran. Run again.',
   Conflict: 'Someone else changed the workbook while the add-in ran. Run again.',
   InsertDeleteConflict:
