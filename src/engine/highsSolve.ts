@@ -38,6 +38,8 @@ export interface RunOutcome {
   x?: Float64Array;
   /** Reduced costs (LP relaxation only). */
   reducedCosts?: Float64Array;
+  /** Row duals in maximization terms (LP relaxation only): ≥ 0 on a binding upper side. */
+  rowDuals?: Float64Array;
   /** Objective of `x` including the model offset (maximization). */
   objective: number;
   /** Best proven bound on the objective including the offset. */
@@ -160,7 +162,9 @@ function runOnce(highs: HighsLike, req: RunRequest): RunOutcome {
       nodes,
       seconds: (performance.now() - t0) / 1000,
       ...(solution ? { x: solution.colValue } : {}),
-      ...(solution && req.relax ? { reducedCosts: solution.colDual } : {}),
+      ...(solution && req.relax
+        ? { reducedCosts: solution.colDual, rowDuals: solution.rowDual.map((v) => -v) }
+        : {}),
     };
   } finally {
     model.dispose();

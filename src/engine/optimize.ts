@@ -5,6 +5,7 @@
 // problem gives the same selection every time.
 import { greedyOnIndexed, greedyVector, type GreedyResult } from './greedy';
 import { loaderOf, runHighs, type RunOutcome } from './highsSolve';
+import { fixByReducedValue, flipCosts, lagrangian, lagrangianStart, type Lagrangian } from './lagrange';
 import { diagnoseForced, relaxationReason } from './infeasibility';
 import {
   checkSelection,
@@ -34,13 +35,13 @@ export { registerHighsLoader, type HighsLike, type HighsLoader } from './solver'
 
 /** Models with at least this many free projects get an LP-guided start (a small "core" sub-problem). */
 const CORE_MIN_COLUMNS = 80;
-/** Free projects in the core: those whose LP reduced cost is closest to zero. */
+/** Free projects in the core: those nearest to changing sides (`flipCosts`, lagrange.ts). */
 const CORE_SIZE = 40;
 /**
  * The core search is a start heuristic: it stops after this many branch-and-bound nodes whatever it has.
  * A node limit, not a time limit, so the start (and a run that accepts it within a gap) is reproducible.
  */
-const CORE_NODES = 300;
+const CORE_NODES = 2000;
 
 /** HiGHS's own heuristics (its defaults), for when the engine has no good start to offer. */
 const HIGHS_HEURISTICS = {
@@ -154,15 +155,18 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
   let goodStart = model.cols.length < CORE_MIN_COLUMNS;
   /** The LP relaxation's value (an upper bound on any portfolio), when the core start solved it. */
   let lpBound: number | undefined;
+  /** The relaxation's reduced values, for fixing columns once a start is known. */
+  let lag: Lagrangian | undefined;
   if (model.rowNames.length && model.cols.length >= CORE_MIN_COLUMNS && options.reduce !== false) {
     await yieldToEvents();
     throwIfAborted(signal);
     onProgress?.({ stage: 'start', fraction: 0.05, message: 'Looking for a good first portfolio' });
     t = performance.now();
-    const core = await coreStart(loader, model, remaining(), shouldStop);
+    const core = await coreStart(loader, model, mipRelGap, remaining(), shouldStop);
     lap('solve', t);
     throwIfAborted(signal);
     lpBound = core.lpBound;
+    lag = core.lag;
     if (core.cols && (!start || core.objective > objectiveOf(ip, start))) startCols = core.cols;
     goodStart = core.cols !== undefined;
   }
@@ -185,9 +189,17 @@ export async function selectIndexed(ip: IndexedProblem, options: SelectOptions =
     message: `Solving: ${model.cols.length} projects to decide`,
   });
   t = performance.now();
+  // Reduced-cost fixing: every portfolio worth at least the start's value keeps the columns whose |d|
+  // exceeds the gap on the relaxation's side, so the optimum is in the smaller program.
+  let fixing: { lower: Float64Array; upper: Float64Array } | undefined;
+  if (lag && startCols && checkSelection(ip, expand(startCols)).length === 0) {
+    const f = fixByReducedValue(lag, objectiveOf(ip, expand(startCols)), startCols);
+    if (f.free < model.cols.length) fixing = f;
+  }
   const run = async (options2?: Record<string, number>) =>
     runHighs(loader, {
       model,
+      ...(fixing ? { colLower: fixing.lower, colUpper: fixing.upper } : {}),
       ...(startCols ? { start: startCols } : {}),
       ...(remaining() !== undefined ? { timeLimit: remaining()! } : {}),
       mipRelGap,
@@ -314,28 +326,41 @@ function bestStart(ip: IndexedProblem, fixed: Int8Array, given?: readonly string
 }
 
 /**
- * An LP-guided start: solve the LP relaxation, keep free only the projects whose reduced cost is
- * closest to zero (and the fractional ones), fix the rest at their LP values, and solve that small
- * program. Its answer is feasible for the full model, and usually optimal or very close to it.
+ * An LP-guided start: solve the LP relaxation; round it and improve it by a local search over the
+ * columns closest to changing sides (lagrange.ts); and solve a small "core" program — the projects
+ * nearest to changing sides free, the rest fixed at their LP values. The better of the two is
+ * feasible for the full model and usually optimal or very close to it.
  */
 async function coreStart(
   loader: HighsLoader,
   model: LinearModel,
+  acceptedGap: number,
   timeLeft: number | undefined,
   shouldStop: () => boolean,
-): Promise<{ cols?: Uint8Array; objective: number; lpBound?: number }> {
+): Promise<{ cols?: Uint8Array; objective: number; lpBound?: number; lag?: Lagrangian }> {
   const lp = await runHighs(loader, {
     model,
     relax: true,
     mipRelGap: 0,
     ...(timeLeft !== undefined ? { timeLimit: timeLeft } : {}),
   });
-  if (lp.status !== 'optimal' || !lp.x || !lp.reducedCosts) return { objective: -Infinity };
+  if (lp.status !== 'optimal' || !lp.x || !lp.rowDuals) return { objective: -Infinity };
   const nc = model.cols.length;
-  const rc = lp.reducedCosts;
-  const order = Array.from({ length: nc }, (_, c) => c).sort(
-    (a, b) => Math.abs(rc[a]!) - Math.abs(rc[b]!) || a - b,
-  );
+  const lag = lagrangian(model, lp.rowDuals);
+  const kappa = flipCosts(model, lag);
+  const valueOf = (cols: Uint8Array) => {
+    let z = model.offset;
+    for (let c = 0; c < nc; c++) if (cols[c]) z += model.objective[c]!;
+    return z;
+  };
+  let best: Uint8Array | undefined = lagrangianStart(model, lp.x, lag);
+  let bestValue = best ? valueOf(best) : -Infinity;
+  if (best && relativeGap(bestValue, lp.objective) <= acceptedGap) {
+    // Already as good as the caller asks for (an accepted gap): no core program needed.
+    return { cols: best, objective: bestValue, lpBound: lp.objective, lag };
+  }
+
+  const order = Array.from({ length: nc }, (_, c) => c).sort((a, b) => kappa[a]! - kappa[b]! || a - b);
   const lower = new Float64Array(nc);
   const upper = new Float64Array(nc).fill(1);
   const core = new Uint8Array(nc);
@@ -359,12 +384,12 @@ async function coreStart(
     },
     shouldStop,
   });
-  if (!sub.x) return { objective: -Infinity, lpBound: lp.objective };
-  return {
-    cols: Uint8Array.from(sub.x, (v) => (v > 0.5 ? 1 : 0)),
-    objective: sub.objective,
-    lpBound: lp.objective,
-  };
+  if (sub.x) {
+    const cols = Uint8Array.from(sub.x, (v) => (v > 0.5 ? 1 : 0));
+    const value = valueOf(cols);
+    if (value > bestValue) [best, bestValue] = [cols, value];
+  }
+  return { ...(best ? { cols: best } : {}), objective: bestValue, lpBound: lp.objective, lag };
 }
 
 /** After HiGHS proved infeasibility the direct checks missed: which families, relaxed alone, allow a portfolio. */

@@ -55,7 +55,11 @@ export interface HighsModelLike {
   passModel(model: HighsModelData): unknown;
   setSolution(solution: { readonly colValue: Float64Array | readonly number[] }): unknown;
   run(callbacks?: HighsCallbacks): { readonly modelStatus: number };
-  getSolution(): { readonly colValue: Float64Array; readonly colDual: Float64Array };
+  getSolution(): {
+    readonly colValue: Float64Array;
+    readonly colDual: Float64Array;
+    readonly rowDual: Float64Array;
+  };
   getObjectiveValue(): number;
   dispose(): void;
 }
