@@ -124,15 +124,17 @@ const SEARCH_MOVES = 400;
 
 /**
  * A portfolio close to the relaxation's optimum: the LP solution rounded down, filled up in order of
- * reduced value, then improved by moves among the columns with the smallest |d| — add one; swap one
+ * reduced value, then improved by moves among the columns nearest to changing sides (`flipCosts`) — add one; swap one
  * for one; one in for two out; two in for one out; two for two — always taking the best improving
- * move of the smallest kind that has one. Deterministic (ties by column order). Returns undefined when
- * the rounded relaxation is not a portfolio (balance rows can make it so).
+ * move of the smallest kind that has one. Deterministic (ties by column order). Stops once the portfolio
+ * is worth `enough` (the caller accepts a gap). Returns undefined when the rounded relaxation is not a
+ * portfolio (balance rows can make it so).
  */
 export function lagrangianStart(
   model: LinearModel,
   lpX: Float64Array,
   lag: Lagrangian,
+  enough = Infinity,
 ): Uint8Array | undefined {
   const nc = model.cols.length;
   const nr = model.rowNames.length;
@@ -190,13 +192,16 @@ export function lagrangianStart(
   const byAbs = Array.from({ length: nc }, (_, c) => c).sort((a, b) => kappa[a]! - kappa[b]! || a - b);
   const nearest = (k: number) => byAbs.slice(0, Math.min(nc, k)).sort((a, b) => a - b);
   const near = SEARCH_COLUMNS.map(nearest);
-  for (let move = 0; move < SEARCH_MOVES; move++) {
+  let value = model.offset;
+  for (let c = 0; c < nc; c++) if (x[c]) value += v[c]!;
+  for (let move = 0; move < SEARCH_MOVES && value < enough; move++) {
     const split = near.map((set) => ({
       ins: set.filter((c) => x[c]).sort((a, b) => v[a]! - v[b]! || a - b),
       outs: set.filter((c) => !x[c]),
     }));
     const best = bestMove(split, v, feasible);
     if (!best) break;
+    for (const c of best) value += x[c] ? -v[c]! : v[c]!;
     apply(best);
   }
   return x;

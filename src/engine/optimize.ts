@@ -353,7 +353,10 @@ async function coreStart(
     for (let c = 0; c < nc; c++) if (cols[c]) z += model.objective[c]!;
     return z;
   };
-  let best: Uint8Array | undefined = lagrangianStart(model, lp.x, lag);
+  // With an accepted gap g, a start worth bound·(1 − g/(1 + g)) is within it: the search may stop there.
+  const bound = lp.objective;
+  const enough = acceptedGap > 0 ? bound - (acceptedGap * Math.abs(bound)) / (1 + acceptedGap) : Infinity;
+  let best: Uint8Array | undefined = lagrangianStart(model, lp.x, lag, enough);
   let bestValue = best ? valueOf(best) : -Infinity;
   if (best && relativeGap(bestValue, lp.objective) <= acceptedGap) {
     // Already as good as the caller asks for (an accepted gap): no core program needed.
