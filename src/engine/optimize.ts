@@ -35,13 +35,15 @@ export { registerHighsLoader, type HighsLike, type HighsLoader } from './solver'
 
 /** Models with at least this many free projects get an LP-guided start (a small "core" sub-problem). */
 const CORE_MIN_COLUMNS = 80;
-/** Free projects in the core: those nearest to changing sides (`flipCosts`, lagrange.ts). */
+/** Free projects in the core: those nearest to changing sides (see coreStart). */
 const CORE_SIZE = 40;
 /**
  * The core search is a start heuristic: it stops after this many branch-and-bound nodes whatever it has.
  * A node limit, not a time limit, so the start (and a run that accepts it within a gap) is reproducible.
  */
-const CORE_NODES = 2000;
+const CORE_NODES = 300;
+/** Nodes for a core ranked by flip cost (large models, many degenerate columns: a harder core). */
+const CORE_NODES_BY_FLIP = 2000;
 
 /** HiGHS's own heuristics (its defaults), for when the engine has no good start to offer. */
 const HIGHS_HEURISTICS = {
@@ -347,7 +349,6 @@ async function coreStart(
   if (lp.status !== 'optimal' || !lp.x || !lp.rowDuals) return { objective: -Infinity };
   const nc = model.cols.length;
   const lag = lagrangian(model, lp.rowDuals);
-  const kappa = flipCosts(model, lag);
   const valueOf = (cols: Uint8Array) => {
     let z = model.offset;
     for (let c = 0; c < nc; c++) if (cols[c]) z += model.objective[c]!;
@@ -363,7 +364,14 @@ async function coreStart(
     return { cols: best, objective: bestValue, lpBound: lp.objective, lag };
   }
 
-  const order = Array.from({ length: nc }, (_, c) => c).sort((a, b) => kappa[a]! - kappa[b]! || a - b);
+  // Projects nearest to changing sides: by |d|, unless the LP has more degenerate columns (d = 0, often
+  // both ends of a dependency) than the core holds — then |d| cannot tell them apart, and the flip cost
+  // (|d| plus a dependency partner's) ranks them; that core is searched longer.
+  let degenerate = 0;
+  for (let c = 0; c < nc; c++) if (Math.abs(lag.d[c]!) <= 1e-9) degenerate++;
+  const byFlip = degenerate >= CORE_SIZE;
+  const rank = byFlip ? flipCosts(model, lag) : Float64Array.from(lag.d, Math.abs);
+  const order = Array.from({ length: nc }, (_, c) => c).sort((a, b) => rank[a]! - rank[b]! || a - b);
   const lower = new Float64Array(nc);
   const upper = new Float64Array(nc).fill(1);
   const core = new Uint8Array(nc);
@@ -383,7 +391,7 @@ async function coreStart(
       mip_heuristic_effort: 0.05,
       mip_heuristic_run_rins: true,
       mip_heuristic_run_rens: true,
-      mip_max_nodes: CORE_NODES,
+      mip_max_nodes: byFlip ? CORE_NODES_BY_FLIP : CORE_NODES,
     },
     shouldStop,
   });
