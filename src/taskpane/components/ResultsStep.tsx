@@ -1,6 +1,6 @@
 // Results: the figures an executive asks for first, the top projects with their recommendation, a small
 // efficient frontier, and buttons that open the sheets the run wrote.
-import { Badge, Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
 import type { PipelineRun } from '../../pipeline/run';
 import { formatMoney, formatPercent } from '../../engine/format';
 import type { RecommendationType } from '../../engine/rationalize';
@@ -54,7 +54,7 @@ export function ResultsStep({ run, busy, onOpenSheet }: ResultsStepProps) {
         Results
       </Subtitle2>
       {kpis.length > 0 && (
-        <ul className={`${s.list} ${s.kpis}`} aria-label="Key figures">
+        <ul className={mergeClasses(s.list, s.kpis)} aria-label="Key figures">
           {kpis.map(([label, value]) => (
             <li key={label} className={s.kpi}>
               <span className={s.kpiValue}>{value}</span>
