@@ -1,11 +1,11 @@
 // The read half of the Office.js adapter: every Excel table and plain header range of the open workbook
 // in two round trips — the sheet and table lists, then each sheet's used range (values and number
 // formats) and each table's address — whatever the number of projects.
-import type { CellValue, RawTable } from '../../engine/model';
-import { cellText } from '../../engine/cells';
+import type { RawTable } from '../../engine/model';
 import { findHeaderRanges } from '../../engine/ranges';
 import { rangeAddress } from '../../engine/address';
 import { ownedSheets } from '../outputSheets';
+import { readTableArea, type RowReader } from '../tableArea';
 import { PayloadBudget } from './budget';
 import { fromOffice } from './cellValues';
 import { parseAddress, type Area } from './address';
@@ -17,47 +17,20 @@ interface SheetData {
   formats: unknown[][];
 }
 
-/** The cell at a 1-based sheet position from a loaded used range ("" outside it). */
-function at(sheet: SheetData, row: number, col: number): { value: unknown; format: unknown } {
-  const a = sheet.area;
-  if (!a || row < a.top || row > a.bottom || col < a.left || col > a.right)
-    return { value: '', format: 'General' };
-  return {
-    value: sheet.values[row - a.top]?.[col - a.left],
-    format: sheet.formats[row - a.top]?.[col - a.left],
+/** The cells of a sheet row from its loaded used range ("" and General outside it). */
+function rowOf(sheet: SheetData): RowReader {
+  return (row) => {
+    const a = sheet.area;
+    const i = a && row >= a.top && row <= a.bottom ? row - a.top : -1;
+    const values = sheet.values[i];
+    const formats = sheet.formats[i];
+    return (col) => {
+      const k = a ? col - a.left : -1;
+      const raw = formats?.[k];
+      const format = typeof raw === 'string' ? raw : undefined;
+      return { value: fromOffice(values?.[k] ?? '', format), format };
+    };
   };
-}
-
-function readArea(
-  sheet: SheetData,
-  name: string,
-  kind: RawTable['kind'],
-  headerRow: number,
-  left: number,
-  right: number,
-  lastRow: number,
-  hasHeader: boolean,
-): RawTable {
-  const headers: string[] = [];
-  for (let c = left; c <= right; c++)
-    headers.push(
-      hasHeader
-        ? cellText(fromOffice(at(sheet, headerRow, c).value, 'General')).trim()
-        : `Column ${c - left + 1}`,
-    );
-  const rows: CellValue[][] = [];
-  const columnFormats = new Array<string | undefined>(right - left + 1).fill(undefined);
-  for (let r = headerRow + 1; r <= lastRow; r++) {
-    const cells: CellValue[] = [];
-    for (let c = left; c <= right; c++) {
-      const { value, format } = at(sheet, r, c);
-      cells.push(fromOffice(value, format));
-      if (columnFormats[c - left] === undefined && typeof format === 'string' && format !== 'General')
-        columnFormats[c - left] = format;
-    }
-    rows.push(cells);
-  }
-  return { name, sheet: sheet.name, kind, headerRow, firstColumn: left, headers, rows, columnFormats };
 }
 
 interface Cells {
@@ -172,7 +145,21 @@ export async function readWorkbook(
       areas.push(area);
       const headerRow = t.showHeaders ? area.top : area.top - 1;
       const lastData = t.showTotals ? area.bottom - 1 : area.bottom;
-      out.push(readArea(data, t.name, 'table', headerRow, area.left, area.right, lastData, t.showHeaders));
+      out.push(
+        readTableArea(
+          {
+            name: t.name,
+            sheet: u.name,
+            kind: 'table',
+            headerRow,
+            left: area.left,
+            right: area.right,
+            lastRow: lastData,
+            hasHeader: t.showHeaders,
+          },
+          rowOf(data),
+        ),
+      );
     }
     if (!data.area) continue;
     const grid = data.values.map((row, r) => row.map((v, c) => fromOffice(v, data.formats[r]?.[c])));
@@ -180,7 +167,21 @@ export async function readWorkbook(
       areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     for (const h of findHeaderRanges(grid, data.area.top, data.area.left, inTable)) {
       const name = rangeAddress(u.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
-      out.push(readArea(data, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
+      out.push(
+        readTableArea(
+          {
+            name,
+            sheet: u.name,
+            kind: 'range',
+            headerRow: h.headerRow,
+            left: h.firstColumn,
+            right: h.lastColumn,
+            lastRow: h.lastRow,
+            hasHeader: true,
+          },
+          rowOf(data),
+        ),
+      );
     }
   }
   return out;

@@ -3,8 +3,8 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
 import { findHeaderRanges } from '../../engine/ranges';
-import { cellText } from '../../engine/cells';
 import { columnNumber, rangeAddress } from '../../engine/address';
+import { readTableArea } from '../tableArea';
 import { outline, pickTables, type TableInfo, type WorkbookReader } from '../port';
 
 interface Area {
@@ -122,25 +122,12 @@ export class XlsxWorkbookReader implements WorkbookReader {
     lastRow: number,
     hasHeader: boolean,
   ): RawTable {
-    const width = right - left + 1;
-    const headers: string[] = [];
-    const header = ws.getRow(headerRow);
-    for (let c = left; c <= right; c++)
-      headers.push(
-        hasHeader ? cellText(toCellValue(header.getCell(c).value)).trim() : `Column ${c - left + 1}`,
-      );
-    const rows: CellValue[][] = [];
-    const columnFormats: (string | undefined)[] = new Array<string | undefined>(width).fill(undefined);
-    for (let r = headerRow + 1; r <= lastRow; r++) {
+    return readTableArea({ name, sheet: ws.name, kind, headerRow, left, right, lastRow, hasHeader }, (r) => {
       const row = ws.getRow(r);
-      const cells: CellValue[] = [];
-      for (let c = left; c <= right; c++) {
+      return (c) => {
         const cell = row.getCell(c);
-        cells.push(toCellValue(cell.value));
-        if (columnFormats[c - left] === undefined && cell.numFmt) columnFormats[c - left] = cell.numFmt;
-      }
-      rows.push(cells);
-    }
-    return { name, sheet: ws.name, kind, headerRow, firstColumn: left, headers, rows, columnFormats };
+        return { value: toCellValue(cell.value), format: cell.numFmt || undefined };
+      };
+    });
   }
 }
