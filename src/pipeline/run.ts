@@ -9,7 +9,7 @@ import { sensitivity } from '../engine/sensitivity';
 import { buildReport, type ReportResults } from '../report/buildReport';
 import type { WorkbookReport } from '../report/model';
 import type { RawTable } from '../engine/model';
-import type { WorkbookGateway, WrittenSheets } from '../workbook/port';
+import { readAllTables, type WorkbookGateway, type WrittenSheets } from '../workbook/port';
 
 export type Stage = 'read' | 'analyze' | 'select' | 'frontier' | 'sensitivity' | 'write';
 
@@ -131,7 +131,7 @@ export async function runPipeline(
 ): Promise<PipelineRun> {
   const { enter, check } = reporter(options);
   enter('read');
-  const tables = await gateway.readTables((await gateway.listTables()).map((t) => t.name));
+  const tables = await readAllTables(gateway);
   enter('analyze');
   const analysis = analyzeWorkbook(tables, {
     ...(options.table ? { table: options.table } : {}),

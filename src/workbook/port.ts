@@ -33,6 +33,11 @@ export interface WorkbookGateway extends WorkbookReader {
   writeReport(report: WorkbookReport): Promise<WrittenSheets>;
 }
 
+/** Every table of the workbook (the pipeline reads them all; the analysis picks the roles). */
+export async function readAllTables(reader: WorkbookReader): Promise<RawTable[]> {
+  return reader.readTables((await reader.listTables()).map((t) => t.name));
+}
+
 /** The outline of a table that has been read. */
 export function outline(t: RawTable): TableInfo {
   const { rows, columnFormats: _f, ...info } = t;
@@ -43,4 +48,39 @@ export function outline(t: RawTable): TableInfo {
 export function pickTables(all: readonly RawTable[], names: readonly string[]): RawTable[] {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   return all.filter((t) => wanted.has(t.name.toLowerCase()));
+}
+
+/**
+ * `listTables` and `readTables` over one read of the whole workbook, kept until `refresh`. A read that
+ * fails is not kept, so the next call tries again (and a failed old read never clears a newer one).
+ */
+export abstract class WholeWorkbookReader implements WorkbookReader {
+  private tables: Promise<RawTable[]> | null = null;
+
+  /** Every table of the workbook, read once. */
+  protected abstract readAll(): Promise<RawTable[]>;
+
+  /** Forget what was read (the workbook may have changed since). */
+  refresh(): void {
+    this.tables = null;
+  }
+
+  protected all(): Promise<RawTable[]> {
+    if (!this.tables) {
+      const reading = this.readAll();
+      reading.catch(() => {
+        if (this.tables === reading) this.tables = null;
+      });
+      this.tables = reading;
+    }
+    return this.tables;
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return (await this.all()).map(outline);
+  }
+
+  async readTables(names: readonly string[]): Promise<RawTable[]> {
+    return pickTables(await this.all(), names);
+  }
 }

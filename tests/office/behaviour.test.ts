@@ -1,5 +1,6 @@
 // What the add-in's workbook adapter promises a user (SPEC §5.2), checked on the simulator: re-running is
 // idempotent, a user's sheet is never touched, text stays text, and Excel's errors become sentences.
+import { readAllTables } from '../../src/workbook/port';
 import { analyzeWorkbook } from '../../src/engine/analyze';
 import { InputError } from '../../src/engine/errors';
 import { buildReport } from '../../src/report/buildReport';
@@ -16,7 +17,7 @@ const AT = new Date(Date.UTC(2026, 10, 24, 9, 30));
 
 /** Reads through the gateway, analyzes, writes the report (no solver: the adapter is under test). */
 async function runOnce(gateway: OfficeWorkbookGateway): Promise<WorkbookReport> {
-  const tables = await gateway.readTables((await gateway.listTables()).map((t) => t.name));
+  const tables = await readAllTables(gateway);
   const report = buildReport(analyzeWorkbook(tables), {}, { generatedAt: AT });
   await gateway.writeReport(report);
   return report;

@@ -1,5 +1,6 @@
 // The Office.js adapter against the Excel simulator: the same tables as the .xlsx adapter, the same cells
 // as the .xlsx writer, a constant number of syncs, idempotent re-runs, user sheets untouched, text kept text.
+import { readAllTables } from '../../src/workbook/port';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { scoreWorkbook } from '../../src/cli/scoreRun';
@@ -122,7 +123,7 @@ describe('a full run (read every table, write every sheet)', () => {
       { generatedAt: AT },
     );
     const gateway = gatewayOn(sim, web);
-    const tables = await gateway.readTables((await gateway.listTables()).map((t) => t.name));
+    const tables = await readAllTables(gateway);
     await gateway.writeReport(report);
     return { sim, report, tables };
   }

@@ -17,7 +17,7 @@ import { analyzeWorkbook, type Analysis } from '../../engine/analyze';
 import type { RawTable } from '../../engine/model';
 import { InputError } from '../../engine/errors';
 import { runPipeline, type PipelineProgress, type PipelineRun } from '../../pipeline/run';
-import { outline } from '../../workbook/port';
+import { outline, readAllTables } from '../../workbook/port';
 import type { SheetKey } from '../../report/model';
 import type { AddinHost } from '../host';
 import { describeError } from '../errors';
@@ -65,8 +65,7 @@ export function App({ host }: { host: AddinHost }) {
     () =>
       act(async () => {
         host.gateway.refresh();
-        const infos = await host.gateway.listTables();
-        setTables(await host.gateway.readTables(infos.map((t) => t.name)));
+        setTables(await readAllTables(host.gateway));
       }),
     [act, host],
   );
@@ -107,8 +106,7 @@ export function App({ host }: { host: AddinHost }) {
     act(async () => {
       await host.gateway.insertTables(await host.sampleTables());
       setChoices(NO_CHOICES);
-      const infos = await host.gateway.listTables();
-      setTables(await host.gateway.readTables(infos.map((t) => t.name)));
+      setTables(await readAllTables(host.gateway));
     });
 
   const running = run.status === 'running';

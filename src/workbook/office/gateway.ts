@@ -3,7 +3,7 @@
 // that started the call shows them (see `officeErrorMessage`).
 import type { RawTable } from '../../engine/model';
 import type { WorkbookReport } from '../../report/model';
-import { outline, pickTables, type TableInfo, type WorkbookGateway, type WrittenSheets } from '../port';
+import { WholeWorkbookReader, type WorkbookGateway, type WrittenSheets } from '../port';
 import { assertExcelApi } from './errors';
 import { readWorkbook } from './read';
 import { writeReport } from './write';
@@ -20,38 +20,17 @@ export interface OfficeHost {
   payloadLimit?: number;
 }
 
-export class OfficeWorkbookGateway implements WorkbookGateway {
-  private tables: Promise<RawTable[]> | null = null;
+export class OfficeWorkbookGateway extends WholeWorkbookReader implements WorkbookGateway {
   private readonly supports: (version: string) => boolean;
 
   constructor(private readonly host: OfficeHost) {
+    super();
     assertExcelApi(host.isSetSupported);
     this.supports = (version) => host.isSetSupported('ExcelApi', version);
   }
 
-  /** Forget what was read (the user may have edited the workbook since). */
-  refresh(): void {
-    this.tables = null;
-  }
-
-  private all(): Promise<RawTable[]> {
-    if (!this.tables) {
-      const reading = this.host.run((context) => readWorkbook(context, this.host.payloadLimit));
-      // A failed read is not kept: the next call tries again.
-      reading.catch(() => {
-        if (this.tables === reading) this.tables = null;
-      });
-      this.tables = reading;
-    }
-    return this.tables;
-  }
-
-  async listTables(): Promise<TableInfo[]> {
-    return (await this.all()).map(outline);
-  }
-
-  async readTables(names: readonly string[]): Promise<RawTable[]> {
-    return pickTables(await this.all(), names);
+  protected readAll(): Promise<RawTable[]> {
+    return this.host.run((context) => readWorkbook(context, this.host.payloadLimit));
   }
 
   async writeReport(report: WorkbookReport): Promise<WrittenSheets> {

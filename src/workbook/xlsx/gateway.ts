@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { RawTable } from '../../engine/model';
 import { InputError } from '../../engine/errors';
 import type { WorkbookReport } from '../../report/model';
-import { outline, pickTables, type TableInfo, type WorkbookGateway, type WrittenSheets } from '../port';
+import { WholeWorkbookReader, type WorkbookGateway, type WrittenSheets } from '../port';
 import { XlsxWorkbookReader } from './read';
 import { writeReport } from './write';
 
@@ -22,8 +22,7 @@ export async function loadWorkbook(data: Uint8Array, name = 'The file'): Promise
   return wb;
 }
 
-export class XlsxWorkbookGateway implements WorkbookGateway {
-  private tables: Promise<RawTable[]> | null = null;
+export class XlsxWorkbookGateway extends WholeWorkbookReader implements WorkbookGateway {
   /** The package with the report written into it, after `writeReport`. */
   output: Uint8Array | null = null;
 
@@ -31,19 +30,12 @@ export class XlsxWorkbookGateway implements WorkbookGateway {
   constructor(
     private readonly data: Uint8Array,
     private readonly name?: string,
-  ) {}
-
-  private all(): Promise<RawTable[]> {
-    this.tables ??= loadWorkbook(this.data, this.name).then((wb) => new XlsxWorkbookReader(wb).all());
-    return this.tables;
+  ) {
+    super();
   }
 
-  async listTables(): Promise<TableInfo[]> {
-    return (await this.all()).map(outline);
-  }
-
-  async readTables(names: readonly string[]): Promise<RawTable[]> {
-    return pickTables(await this.all(), names);
+  protected readAll(): Promise<RawTable[]> {
+    return loadWorkbook(this.data, this.name).then((wb) => new XlsxWorkbookReader(wb).all());
   }
 
   async writeReport(report: WorkbookReport): Promise<WrittenSheets> {
