@@ -2,7 +2,7 @@
 // Office): the workbook gateway, where the solves run, where the pane's choices are kept, the theme.
 // `createHost` builds it from Office (index.tsx) or from the simulator (the browser harness).
 import type { Decide } from '../pipeline/run';
-import type { TableInfo, WorkbookGateway } from '../workbook/port';
+import type { WorkbookGateway } from '../workbook/port';
 import { OfficeWorkbookGateway, type OfficeHost } from '../workbook/office/gateway';
 import type { TableToInsert } from '../workbook/office/sheets';
 import type { PaneChoices } from './state';
@@ -13,7 +13,6 @@ export interface PaneGateway extends WorkbookGateway {
   refresh(): void;
   activate(sheet: string): Promise<void>;
   insertTables(tables: readonly TableToInsert[]): Promise<string[]>;
-  listTables(): Promise<TableInfo[]>;
 }
 
 /** Where the pane keeps its choices: in the workbook (Office document settings), so they return on reopen. */

@@ -8,19 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, serveHarness, type Served } from './support';
+import { SHEET_NAMES, SHEET_ORDER } from '../../src/report/model';
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SRO_SCREENSHOTS
   ? path.resolve(process.env.SRO_SCREENSHOTS)
   : fs.mkdtempSync(path.join(os.tmpdir(), 'sro-shots-'));
-const OUTPUT_SHEETS = [
-  'SRO Summary',
-  'SRO Ranking',
-  'SRO Recommendations',
-  'SRO Frontier',
-  'SRO Data Issues',
-  'SRO Settings',
-];
+const OUTPUT_SHEETS = SHEET_ORDER.map((key) => SHEET_NAMES[key]);
 
 let browser: Browser;
 let served: Served;

@@ -9,6 +9,7 @@ import { markerName, type WorkbookReport } from '../../src/report/model';
 import { officeErrorMessage } from '../../src/workbook/office/errors';
 import { needsTextPrefix, isDateFormat } from '../../src/workbook/office/cellValues';
 import { ExcelSimulator, SimError } from '../support/excelSim';
+import { SimSheet } from '../support/excelSim/book';
 import { FORMULA_NAMES, LAYOUTS, toBuffer } from '../cli/workbooks';
 import { gatewayOn, SAMPLE, simCells, simulatorOf } from './support';
 import type { OfficeWorkbookGateway } from '../../src/workbook/office/gateway';
@@ -53,8 +54,7 @@ describe('re-running', () => {
     const sim = await simulatorOf(SAMPLE);
     const gateway = gatewayOn(sim);
     await runOnce(gateway);
-    sim.book.sheet('SRO Ranking')!.name = 'Old ranking';
-    sim.book.names.find((n) => n.name === markerName('ranking'))!.formula = "='Old ranking'!$A$1";
+    sim.book.renameSheet(sim.book.sheet('SRO Ranking')!, 'Old ranking');
     await runOnce(gateway);
     expect(sim.sheetNames()).not.toContain('Old ranking');
     expect(sim.sheetNames().filter((s) => s.startsWith('SRO Ranking'))).toEqual(['SRO Ranking']);
@@ -62,8 +62,7 @@ describe('re-running', () => {
 
   test("a user's sheet named like an output sheet is untouched; the output takes a free name", async () => {
     const sim = await simulatorOf(SAMPLE);
-    const mine = sim.book.sheets[0]!.constructor as new (name: string) => (typeof sim.book.sheets)[number];
-    const clash = new mine('SRO Ranking');
+    const clash = new SimSheet('SRO Ranking');
     clash.at(1, 1).value = 'My own notes';
     clash.at(2, 2).value = 42;
     sim.book.sheets.push(clash);
@@ -104,8 +103,7 @@ describe('re-running', () => {
     const gateway = gatewayOn(sim);
     await runOnce(gateway);
     // The user renames the ranking; it is still the add-in's sheet and is not read as input.
-    sim.book.sheet('SRO Ranking')!.name = 'Old ranking';
-    sim.book.names.find((n) => n.name === markerName('ranking'))!.formula = "='Old ranking'!$A$1";
+    sim.book.renameSheet(sim.book.sheet('SRO Ranking')!, 'Old ranking');
     gateway.refresh();
     const sheets = new Set((await gateway.listTables()).map((t) => t.sheet));
     expect(sheets.has('Old ranking')).toBe(false);

@@ -13,6 +13,8 @@ export function assertExcelApi(isSetSupported: (name: string, version: string) =
     );
 }
 
+const OLD_EXCEL = `This Excel lacks a feature the add-in needs (Excel JavaScript API ${REQUIRED_EXCEL_API}). Update Office and run again.`;
+
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode:
     'Excel is editing a cell. Press Enter or Esc to finish editing, then run again.',
@@ -29,8 +31,8 @@ const MESSAGES: Record<string, string> = {
   InsertDeleteConflict:
     'Another change to the workbook got in the way of the add-in (a sheet was being inserted or deleted). Run again.',
   ActivityLimitReached: 'Excel is busy with too many requests at once. Wait a moment and run again.',
-  ApiNotFound: `This Excel lacks a feature the add-in needs (Excel JavaScript API ${REQUIRED_EXCEL_API}). Update Office and run again.`,
-  NotImplemented: `This Excel lacks a feature the add-in needs (Excel JavaScript API ${REQUIRED_EXCEL_API}). Update Office and run again.`,
+  ApiNotFound: OLD_EXCEL,
+  NotImplemented: OLD_EXCEL,
   GeneralException:
     'Excel could not finish the change. Save your work and run again; if it keeps failing, restart Excel.',
   UnsupportedSheet:

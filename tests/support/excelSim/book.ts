@@ -1,5 +1,6 @@
 // The simulator's workbook state: sheets of cells, tables, names and charts, changed only by queued
 // operations at `sync`. Plain TypeScript (no Node), so the browser harness can use it too.
+import { columnLetter, columnNumber } from '../../../src/engine/address';
 
 export type SimValue = number | string | boolean;
 
@@ -119,26 +120,33 @@ export class SimBook {
     const key = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === key);
   }
+
+  /** Renames a sheet as Excel does: defined names that point at it follow. */
+  renameSheet(sheet: SimSheet, to: string): void {
+    const from = sheet.name;
+    sheet.name = to;
+    for (const n of this.names) n.formula = renameInFormula(n.formula, from, to);
+  }
+
+  /** Deletes a sheet with its tables; defined names that pointed at it become `#REF!`. */
+  deleteSheet(sheet: SimSheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
+    for (const n of this.names) n.formula = renameInFormula(n.formula, sheet.name, null);
+  }
+}
+
+/** A defined name's formula after a sheet is renamed (`to`) or deleted (`to` null → `#REF!`). */
+function renameInFormula(formula: string, from: string, to: string | null): string {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(.*)$/.exec(formula);
+  if (!m) return formula;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+  if (sheet.toLowerCase() !== from.toLowerCase()) return formula;
+  return to === null ? `=#REF!${m[3]}` : `=${quoteSheetName(to)}!${m[3]}`;
 }
 
 // ---- addresses -------------------------------------------------------------------------------------
-
-export function colLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -147,9 +155,9 @@ export const MAX_COLUMNS = 16_384;
 export function parseArea(a1: string): Area {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(a1.trim());
   if (!m) throw new Error(`"${a1}" is not a cell or range address.`);
-  const c1 = colNumber(m[1]!);
+  const c1 = columnNumber(m[1]!);
   const r1 = Number(m[2]);
-  const c2 = m[3] ? colNumber(m[3]) : c1;
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) : r1;
   for (const [r, c] of [
     [r1, c1],
@@ -171,8 +179,8 @@ export function quoteSheetName(name: string): string {
 }
 
 export function areaA1(a: Area): string {
-  const tl = `${colLetters(a.left)}${a.top}`;
-  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${colLetters(a.right)}${a.bottom}`;
+  const tl = `${columnLetter(a.left)}${a.top}`;
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${columnLetter(a.right)}${a.bottom}`;
 }
 
 export function fullAddress(sheet: string, a: Area): string {

@@ -5,7 +5,6 @@
 // the same batch is found.
 import {
   areaA1,
-  colLetters,
   definedNameProblem,
   fullAddress,
   parseArea,
@@ -21,6 +20,7 @@ import {
   type SimName,
   type SimTable,
 } from './book';
+import { columnLetter } from '../../../src/engine/address';
 import { jsonBytes, notLoaded, SimError, type SimContext } from './context';
 import { enter } from './entry';
 
@@ -289,9 +289,7 @@ export class Worksheet extends ClientObject<SimSheet> {
       const other = this.ctx.book.sheet(v);
       if (other && other !== s)
         throw new SimError('ItemAlreadyExists', `A sheet named "${v}" already exists.`);
-      const old = s.name;
-      s.name = v;
-      for (const n of this.ctx.book.names) n.formula = renameInFormula(n.formula, old, v);
+      this.ctx.book.renameSheet(s, v);
     });
   }
 
@@ -332,7 +330,7 @@ export class Worksheet extends ClientObject<SimSheet> {
           `getRangeByIndexes(${row}, ${column}, ${rowCount}, ${columnCount}) is not a range.`,
         );
       return parseArea(
-        `${colLetters(column + 1)}${row + 1}:${colLetters(column + columnCount)}${row + rowCount}`,
+        `${columnLetter(column + 1)}${row + 1}:${columnLetter(column + columnCount)}${row + rowCount}`,
       );
     });
   }
@@ -351,10 +349,7 @@ export class Worksheet extends ClientObject<SimSheet> {
       const book = this.ctx.book;
       if (book.sheets.filter((x) => x.visibility === 'Visible').length <= 1 && s.visibility === 'Visible')
         throw new SimError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
-      book.sheets.splice(book.sheets.indexOf(s), 1);
-      for (let i = book.tables.length - 1; i >= 0; i--)
-        if (book.tables[i]!.sheet === s) book.tables.splice(i, 1);
-      for (const n of book.names) n.formula = renameInFormula(n.formula, s.name, null);
+      book.deleteSheet(s);
     });
   }
 }
@@ -363,15 +358,6 @@ export function versionAtLeast(have: string, want: string): boolean {
   const [a1, a2] = have.split('.').map(Number);
   const [b1, b2] = want.split('.').map(Number);
   return a1! > b1! || (a1 === b1 && a2! >= b2!);
-}
-
-/** A defined name's formula after a sheet is renamed (`to`) or deleted (`to` null → `#REF!`). */
-function renameInFormula(formula: string, from: string, to: string | null): string {
-  const m = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(.*)$/.exec(formula);
-  if (!m) return formula;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
-  if (sheet.toLowerCase() !== from.toLowerCase()) return formula;
-  return to === null ? `=#REF!${m[3]}` : `=${quoteSheetName(to)}!${m[3]}`;
 }
 
 class FreezePanes {
