@@ -8,7 +8,7 @@ import { ownedSheets } from '../outputSheets';
 import { readTableArea, type RowReader } from '../tableArea';
 import { PayloadBudget } from './budget';
 import { fromOffice } from './cellValues';
-import { parseAddress, type Area } from './address';
+import { parseAddress, type Area } from '../address';
 
 interface SheetData {
   name: string;

@@ -12,7 +12,7 @@ import {
 import { CF_STYLES, mergeStyles, STYLES, TABLE_HEADER, type CellStyle } from '../looks';
 import { cellFormat, cellLooks, sheetGrid, type GridCell } from '../layout';
 import { freeTableName, quoteSheet } from '../outputSheets';
-import { areaAddress } from './address';
+import { areaAddress } from '../address';
 import { toOffice } from './cellValues';
 import { OP_BYTES, writeCells, type PayloadBudget } from './budget';
 import { applyLook, hex, isPlain, widthInPoints } from './looks';

@@ -1,7 +1,7 @@
 // Small workbook actions of the task pane beside the run: open a sheet, and insert tables (the sample
 // data) on new sheets. Each is one `Excel.run` with a fixed number of syncs.
 import { toOffice } from './cellValues';
-import { areaAddress } from './address';
+import { areaAddress } from '../address';
 import { freeTableName, quoteSheet } from '../outputSheets';
 
 /** A table to insert: where it goes, its headers and rows (dates as serial numbers) and column formats. */

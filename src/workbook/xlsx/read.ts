@@ -3,16 +3,10 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
 import { findHeaderRanges } from '../../engine/ranges';
-import { columnNumber, rangeAddress } from '../../engine/address';
+import { rangeAddress } from '../../engine/address';
 import { readTableArea } from '../tableArea';
+import { parseAddress, type Area } from '../address';
 import { outline, pickTables, type TableInfo, type WorkbookReader } from '../port';
-
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 /** The ExcelJS table model as read from a file (the typings describe the write-side options instead). */
 interface LoadedTable {
@@ -38,14 +32,6 @@ export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
     if ('text' in v) return toCellValue((v as { text: ExcelJS.CellValue }).text);
   }
   return null;
-}
-
-function parseRef(ref: string): Area {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) throw new Error(`Unreadable range reference ${ref}`);
-  const left = columnNumber(m[1]!);
-  const top = Number(m[2]);
-  return { top, left, right: m[3] ? columnNumber(m[3]) : left, bottom: m[4] ? Number(m[4]) : top };
 }
 
 export class XlsxWorkbookReader implements WorkbookReader {
@@ -83,7 +69,7 @@ export class XlsxWorkbookReader implements WorkbookReader {
       const tableAreas: Area[] = [];
       for (const t of ws.getTables() as unknown as { table: LoadedTable }[]) {
         const model = t.table;
-        const area = parseRef(model.tableRef ?? model.ref ?? '');
+        const area = parseAddress(model.tableRef ?? model.ref ?? '').area;
         tableAreas.push(area);
         const hasHeader = model.headerRow !== false;
         const headerRow = hasHeader ? area.top : area.top - 1;

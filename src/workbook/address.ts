@@ -1,5 +1,5 @@
-// A1 addresses as the Excel JavaScript API returns and takes them (`'My Sheet'!B3:F40`).
-import { columnLetter, columnNumber } from '../../engine/address';
+// A1 addresses as Excel files and the Excel JavaScript API give them (`'My Sheet'!B3:F40`, `$A$1:$C$9`).
+import { columnLetter, columnNumber } from '../engine/address';
 
 export interface Area {
   top: number;
@@ -13,7 +13,7 @@ export function parseAddress(address: string): { sheet: string | null; area: Are
   const m = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(
     address.trim(),
   );
-  if (!m) throw new Error(`Excel returned an address this add-in cannot read: ${address}`);
+  if (!m) throw new Error(`Unreadable range reference ${address}`);
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
   const left = columnNumber(m[3]!);
   const top = Number(m[4]);
