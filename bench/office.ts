@@ -1,7 +1,7 @@
 // The add-in's round trips (SPEC §5.2, §6): a full run — read every input table, select, recommend,
 // write every output sheet — through the Office.js adapter on the Excel simulator, at 100 and at 10,000
 // projects. The number of `context.sync()` calls must be the same at both sizes, and at most 8.
-import { ExcelSimulator, type SimRequestContext } from '../tests/support/excelSim';
+import { ExcelSimulator, type SimRequestContext } from '../tests/support/excelSim/index';
 import { seedFromXlsx } from '../tests/support/excelSim/fromXlsx';
 import { OfficeWorkbookGateway, type ExcelRun } from '../src/workbook/office/gateway';
 import { WEB_PAYLOAD_LIMIT } from '../src/workbook/office/budget';

@@ -7,16 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jslp from 'javascript-lp-solver';
 import { useNodeHighs } from '../src/cli/highs';
-import { efficientFrontier } from '../src/engine/frontier';
-import { toLpText } from '../src/engine/lpFormat';
+import { efficientFrontier } from '../src/engine/select/frontier';
+import { toLpText } from '../src/engine/select/lpFormat';
 import {
   greedySelection,
   selectPortfolio,
   type Selection,
   type SelectionProblem,
-} from '../src/engine/optimize';
-import { indexProblem } from '../src/engine/selectionCheck';
-import { buildModel, reduce, type LinearModel } from '../src/engine/selectionModel';
+} from '../src/engine/select/optimize';
+import { indexProblem } from '../src/engine/select/indexed';
+import { buildModel, reduce, type LinearModel } from '../src/engine/select/model';
 import { benchPortfolio } from '../tests/support/portfolios';
 import { fmtSeconds, medianSeconds, printTable, type BenchRow } from './harness';
 

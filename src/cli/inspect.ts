@@ -1,9 +1,9 @@
 // `sro inspect`: what the add-in sees in a workbook before anything is written — the tables and their
 // roles, the proposed column mapping with its confidence, and the data issues.
-import { analyzeWorkbook, type Analysis } from '../engine/analyze';
-import type { ColumnMap } from '../engine/columnMatch';
-import { periodLabel } from '../engine/columnMatch';
-import { classifyTable, OUTPUT_SHEET_RE } from '../engine/tableDetect';
+import { analyzeWorkbook, type Analysis } from '../engine/score/analyze';
+import type { ColumnMap } from '../engine/read/columnMatch';
+import { periodLabel } from '../engine/read/columnMatch';
+import { classifyTable, OUTPUT_SHEET_RE } from '../engine/read/tableDetect';
 import type { RawTable } from '../engine/model';
 import { XlsxWorkbookReader } from '../workbook/xlsx/read';
 import { loadWorkbook } from './scoreRun';

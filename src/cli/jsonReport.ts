@@ -1,7 +1,7 @@
 // The `--json` output of `sro score`: ranking, selection, frontier, recommendations and data issues as
 // plain JSON for other tools. Names are data (strings), never formulas; absent steps are null.
-import type { Analysis } from '../engine/analyze';
-import { STATUS_LABEL } from '../engine/vocabulary';
+import type { Analysis } from '../engine/score/analyze';
+import { STATUS_LABEL } from '../engine/read/vocabulary';
 import type { ReportResults } from '../report/results';
 import { decisionsOf } from '../report/results';
 

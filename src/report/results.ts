@@ -1,8 +1,8 @@
 // What the steps after the analysis produced, as the report receives them: each is optional, and a sheet
 // or figure that needs a missing one is left out (never shown empty).
-import type { Rationalization } from '../engine/rationalizeRun';
-import type { SensitivityResult } from '../engine/sensitivity';
-import type { Frontier } from '../engine/frontier';
+import type { Rationalization } from '../engine/decide/rationalize';
+import type { SensitivityResult } from '../engine/decide/sensitivity';
+import type { Frontier } from '../engine/select/frontier';
 import type { ProjectDecisions } from './decisions';
 
 export interface ReportResults {

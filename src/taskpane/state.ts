@@ -1,6 +1,6 @@
 // The pane's choices (kept in the workbook and restored on reopen) and what they turn into for the run.
-import type { MappingOverride } from '../engine/columnMatch';
-import type { Settings } from '../engine/settings';
+import type { MappingOverride } from '../engine/read/columnMatch';
+import type { Settings } from '../engine/read/settings';
 import type { PipelineOptions } from '../pipeline/run';
 
 export type Step = 'data' | 'strategy' | 'scenario' | 'run' | 'results';

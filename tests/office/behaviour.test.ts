@@ -1,14 +1,14 @@
 // What the add-in's workbook adapter promises a user (SPEC §5.2), checked on the simulator: re-running is
 // idempotent, a user's sheet is never touched, text stays text, and Excel's errors become sentences.
 import { readAllTables } from '../../src/workbook/port';
-import { analyzeWorkbook } from '../../src/engine/analyze';
+import { analyzeWorkbook } from '../../src/engine/score/analyze';
 import { InputError } from '../../src/engine/errors';
 import { buildReport } from '../../src/report/buildReport';
 import { scoreWorkbook } from '../../src/cli/scoreRun';
 import { markerName, type WorkbookReport } from '../../src/report/model';
 import { officeErrorMessage } from '../../src/workbook/office/errors';
 import { needsTextPrefix, isDateFormat } from '../../src/workbook/office/cellValues';
-import { ExcelSimulator, SimError } from '../support/excelSim';
+import { ExcelSimulator, SimError } from '../support/excelSim/index';
 import { SimSheet } from '../support/excelSim/book';
 import { FORMULA_NAMES, LAYOUTS, toBuffer } from '../cli/workbooks';
 import { gatewayOn, SAMPLE, simCells, simulatorOf } from './support';

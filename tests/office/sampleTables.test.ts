@@ -4,7 +4,7 @@ import { readAllTables } from '../../src/workbook/port';
 import fs from 'node:fs';
 import { sampleTables, SAMPLE_TABLES_PATH } from '../../scripts/make-sample-tables';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
-import { ExcelSimulator } from '../support/excelSim';
+import { ExcelSimulator } from '../support/excelSim/index';
 import { gatewayOn, SAMPLE } from './support';
 
 test('src/taskpane/sampleTables.json is what the script makes from the sample workbook', async () => {

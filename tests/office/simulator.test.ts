@@ -1,6 +1,6 @@
 // The simulator is only worth having if it fails code that would fail in Excel. Each test here makes one
 // classic Office.js mistake on purpose and expects the simulator to reject it.
-import { ExcelSimulator, SimError, type SimRequestContext } from '../support/excelSim';
+import { ExcelSimulator, SimError, type SimRequestContext } from '../support/excelSim/index';
 
 function seeded(): ExcelSimulator {
   return new ExcelSimulator({

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { ExcelSimulator, type SimCell, type SimRequestContext } from '../support/excelSim';
+import { ExcelSimulator, type SimCell, type SimRequestContext } from '../support/excelSim/index';
 import { seedFromXlsx } from '../support/excelSim/fromXlsx';
 import { OfficeWorkbookGateway, type ExcelRun } from '../../src/workbook/office/gateway';
 import { WEB_PAYLOAD_LIMIT } from '../../src/workbook/office/budget';

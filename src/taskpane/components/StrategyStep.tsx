@@ -14,8 +14,8 @@ import {
   Subtitle2,
   Switch,
 } from '@fluentui/react-components';
-import type { Analysis } from '../../engine/analyze';
-import { ahp, SAATY_SCALE } from '../../engine/ahp';
+import type { Analysis } from '../../engine/score/analyze';
+import { ahp, SAATY_SCALE } from '../../engine/score/ahp';
 import { WEIGHT_SOURCE_LABELS } from '../words';
 import { NumberInput } from './NumberInput';
 import { useStyles } from './styles';

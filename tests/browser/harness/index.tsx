@@ -7,7 +7,7 @@ import { createHost, type ChoiceStore } from '../../../src/taskpane/host';
 import { parseChoices } from '../../../src/taskpane/state';
 import { solverWorker, workerDecide } from '../../../src/taskpane/solverClient';
 import type { TableToInsert } from '../../../src/workbook/office/sheets';
-import { ExcelSimulator, type SimRequestContext } from '../../support/excelSim';
+import { ExcelSimulator, type SimRequestContext } from '../../support/excelSim/index';
 import type { ExcelRun } from '../../../src/workbook/office/gateway';
 import sample from '../../../src/taskpane/sampleTables.json';
 import { seedFromTables } from './seed';

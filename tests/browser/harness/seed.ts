@@ -1,7 +1,7 @@
 // A simulator seed from tables to insert (the sample's): the same cells, formats and Excel tables the
 // adapter's "Insert sample data" writes (tests/office/sampleTables.test.ts shows they read back alike).
 import type { TableToInsert } from '../../../src/workbook/office/sheets';
-import type { SimSeed } from '../../support/excelSim';
+import type { SimSeed } from '../../support/excelSim/index';
 import { areaA1 } from '../../support/excelSim/book';
 
 export function seedFromTables(tables: readonly TableToInsert[]): SimSeed {

@@ -1,0 +1,263 @@
+// Reads the projects table into typed projects (SPEC §3.1–§3.2) and puts every project's money on one
+// period axis; each row is read by RowReader, which reports every doubtful cell as a data issue.
+import type { DataIssue, Project, RawTable } from '../model';
+import type { ColumnMap } from './columnMatch';
+import { MSG } from '../messages';
+import { buildAxis, extendAxis, periodOfDate, type PeriodAxis } from './periods';
+import { isInFlight } from './vocabulary';
+import { columnLetter } from '../address';
+import { RowReader, type Draft, type ReadContext } from './projectRow';
+
+export type { ReadContext } from './projectRow';
+
+export interface ReadResult {
+  projects: Project[];
+  issues: DataIssue[];
+  axis: PeriodAxis;
+}
+
+const SUM = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+
+export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx: ReadContext): ReadResult {
+  const issues: DataIssue[] = [];
+  const baseAxis = buildAxis(
+    columns
+      .filter((c) => c.period && (c.field === 'costPeriod' || c.field === 'benefitPeriod'))
+      .map((c) => c.period!),
+    1,
+  );
+  const drafts: Draft[] = [];
+  const firstRowOfId = new Map<string, number>();
+  const reader = new RowReader(table, columns, ctx, issues, baseAxis);
+  table.rows.forEach((cells, i) => {
+    const draft = reader.read(cells, table.headerRow + 1 + i, firstRowOfId);
+    if (draft) drafts.push(draft);
+  });
+  const axis = placeFlows(drafts, baseAxis, ctx, issues, table);
+  checkDependencies(
+    drafts.map((d) => d.project),
+    issues,
+    table,
+    columns.find((c) => c.field === 'dependsOn'),
+  );
+  return { projects: drafts.map((d) => d.project), issues, axis };
+}
+
+/**
+ * Puts every project's costs and benefits on one period axis: yearly figures where given; a total cost
+ * spread over the start–end years (or the first period); a total benefit spread evenly over the benefit
+ * years after delivery. In-flight projects keep only what remains (EAC − actual; total − realized).
+ */
+function placeFlows(
+  drafts: Draft[],
+  baseAxis: PeriodAxis,
+  ctx: ReadContext,
+  issues: DataIssue[],
+  table: RawTable,
+): PeriodAxis {
+  const sym = ctx.currency;
+  const plans: {
+    costs: number[];
+    benefitTotal: number | null;
+    benefits: number[] | null;
+    years: number;
+    deliver: number;
+  }[] = [];
+  let length = baseAxis.keys.length;
+  for (const d of drafts) {
+    const p = d.project;
+    const inFlight = isInFlight(p.status);
+    let costs: number[];
+    const lifetimeCost =
+      p.eac ??
+      d.costTotal ??
+      (d.costByPeriod ? SUM(d.costByPeriod) + (inFlight ? (p.actualCost ?? 0) : 0) : 0);
+    p.totalCost = lifetimeCost;
+    let remaining: number | null = null;
+    if (inFlight) {
+      if (p.eac !== null && p.actualCost !== null) {
+        if (p.eac < p.actualCost)
+          issues.push({
+            sheet: table.sheet,
+            row: p.row,
+            projectId: p.id,
+            ...MSG.eacBelowActual(p.eac, p.actualCost, sym),
+            severity: 'warning',
+          });
+        remaining = Math.max(0, p.eac - p.actualCost);
+      } else if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null)
+        remaining = Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
+      else if (p.percentComplete !== null && (d.costTotal ?? p.eac) !== null && !d.costByPeriod)
+        remaining = (d.costTotal ?? p.eac)! * (1 - p.percentComplete);
+    }
+    if (d.costByPeriod) {
+      costs = d.costByPeriod;
+      const sum = SUM(costs);
+      if (remaining !== null && Math.abs(sum - remaining) > 0.01 * Math.max(1, remaining)) {
+        issues.push({
+          sheet: table.sheet,
+          row: p.row,
+          projectId: p.id,
+          ...MSG.remainingRescaled(sum, remaining, sym),
+          severity: 'info',
+        });
+        costs =
+          sum > 0
+            ? costs.map((c) => (c * remaining!) / sum)
+            : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
+      }
+    } else {
+      // Without a cost column the forecast at completion is the cost (a tracker may keep only EAC).
+      const amount = remaining ?? d.costTotal ?? p.eac ?? 0;
+      costs = spread(amount, spanOf(p, baseAxis), baseAxis.keys.length);
+    }
+    let lastCost = -1;
+    costs.forEach((c, i) => {
+      if (c > 0) lastCost = i;
+    });
+    const endIdx = p.end ? periodOfDate(baseAxis, p.end) : null;
+    const deliver = Math.max(lastCost, endIdx ?? -1, 0);
+    let benefitTotal: number | null = null;
+    if (!d.benefitByPeriod && d.benefitTotal !== null) {
+      benefitTotal =
+        inFlight && p.realizedBenefit !== null
+          ? Math.max(0, d.benefitTotal - p.realizedBenefit)
+          : d.benefitTotal;
+      const years = Math.max(1, Math.round(d.benefitYears ?? ctx.settings.benefitYears));
+      length = Math.max(length, deliver + 1 + years);
+      plans.push({ costs, benefitTotal, benefits: null, years, deliver });
+    } else plans.push({ costs, benefitTotal: null, benefits: d.benefitByPeriod, years: 0, deliver });
+    p.totalBenefit =
+      d.benefitTotal ?? (d.benefitByPeriod ? SUM(d.benefitByPeriod) + (p.realizedBenefit ?? 0) : 0);
+  }
+  const axis = extendAxis(baseAxis, length);
+  drafts.forEach((d, i) => {
+    const plan = plans[i]!;
+    const T = axis.keys.length;
+    const costs = pad(plan.costs, T);
+    let benefits: number[];
+    if (plan.benefitTotal !== null) {
+      benefits = new Array<number>(T).fill(0);
+      for (let k = 0; k < plan.years; k++) benefits[plan.deliver + 1 + k] = plan.benefitTotal / plan.years;
+    } else benefits = pad(plan.benefits ?? [], T);
+    d.project.costs = costs;
+    d.project.benefits = benefits;
+  });
+  return axis;
+}
+
+function pad(xs: number[], n: number): number[] {
+  if (xs.length === n) return xs;
+  const out = new Array<number>(n).fill(0);
+  for (let i = 0; i < Math.min(n, xs.length); i++) out[i] = xs[i]!;
+  return out;
+}
+
+/** Period range a total cost is spread over: start-to-end years when both dates are known, else the first period. */
+function spanOf(p: Project, axis: PeriodAxis): [number, number] {
+  const s = p.start ? periodOfDate(axis, p.start) : null;
+  const e = p.end ? periodOfDate(axis, p.end) : null;
+  if (s === null) return [0, 0];
+  return [s, Math.max(s, e ?? s)];
+}
+
+function spread(amount: number, [from, to]: [number, number], n: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  const k = to - from + 1;
+  for (let i = from; i <= to; i++) out[i] = amount / k;
+  return out;
+}
+
+/** Unknown and self dependencies are dropped with an issue; cycles are kept (the selection treats them as a package) and reported. */
+function checkDependencies(
+  projects: Project[],
+  issues: DataIssue[],
+  table: RawTable,
+  col: ColumnMap | undefined,
+): void {
+  const byId = new Map(projects.map((p) => [p.id.toLowerCase(), p]));
+  const at = (p: Project) => ({
+    sheet: table.sheet,
+    row: p.row,
+    projectId: p.id,
+    ...(col ? { column: col.header, cell: `${columnLetter(table.firstColumn + col.index)}${p.row}` } : {}),
+  });
+  for (const p of projects) {
+    const kept: string[] = [];
+    for (const dep of p.dependsOn) {
+      const target = byId.get(dep.toLowerCase());
+      if (!target) issues.push({ ...at(p), value: dep, ...MSG.unknownDependency(dep), severity: 'warning' });
+      else if (target === p)
+        issues.push({ ...at(p), value: dep, ...MSG.selfDependency(), severity: 'warning' });
+      else if (!kept.includes(target.id)) kept.push(target.id);
+    }
+    p.dependsOn = kept;
+  }
+  for (const cycle of findCycles(projects)) {
+    const first = projects.find((p) => p.id === cycle[0])!;
+    issues.push({ ...at(first), ...MSG.dependencyCycle(cycle), severity: 'warning' });
+  }
+}
+
+/**
+ * A cycle through the smallest id of a strongly connected component, following the dependencies
+ * (shortest way back, found breadth-first), so the message reads as a real chain a user can follow.
+ */
+function cyclePath(component: string[], deps: Map<string, string[]>): string[] {
+  const members = new Set(component);
+  const start = [...component].sort()[0]!;
+  const previous = new Map<string, string>();
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift()!;
+    for (const w of deps.get(v) ?? []) {
+      if (!members.has(w)) continue;
+      if (w === start) {
+        const path = [v];
+        while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
+        return path;
+      }
+      if (!previous.has(w)) {
+        previous.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return component.sort();
+}
+
+/** Strongly connected components of more than one project (Tarjan), each as a dependency cycle. */
+export function findCycles(projects: readonly Project[]): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const deps = new Map(projects.filter((p) => p.dependsOn.length).map((p) => [p.id, p.dependsOn]));
+  const out: string[][] = [];
+  let counter = 0;
+  const visit = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of deps.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const comp: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      if (comp.length > 1) out.push(cyclePath(comp, deps));
+    }
+  };
+  // Only projects with dependencies can start a cycle.
+  for (const id of deps.keys()) if (!index.has(id)) visit(id);
+  return out.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}

@@ -1,0 +1,253 @@
+// A selection problem turned into index form (validated once), and the check of a selection against
+// every original constraint — used after each solve, by the greedy baseline and on a current portfolio.
+import type { SelectionProblem } from './problem';
+import { formatPercent } from '../format';
+import { limitReason } from './words';
+
+/** One "Σ coef·x ≤ limit" family member: a period budget or a resource capacity. */
+export interface LimitRow {
+  kind: 'budget' | 'capacity';
+  /** Position in `budgets` or `capacities`. */
+  k: number;
+  label: string;
+  limit: number;
+  coef: Float64Array;
+}
+
+export interface BalanceRow {
+  label: string;
+  min: number | undefined;
+  max: number | undefined;
+  /** Share of each project's spend that counts toward the label. */
+  share: Float64Array;
+}
+
+export interface IndexedProblem {
+  problem: SelectionProblem;
+  n: number;
+  ids: string[];
+  index: Map<string, number>;
+  value: Float64Array;
+  /** A project's spend: the sum of its costs over all budget dimensions. */
+  spend: Float64Array;
+  limits: LimitRow[];
+  /** needs[a]: the projects a depends on (deduplicated). */
+  needs: number[][];
+  neededBy: number[][];
+  /** Exclusive groups as index lists (duplicates within a group removed). */
+  groups: number[][];
+  groupsOf: number[][];
+  maxProjects: number;
+  balance: BalanceRow[];
+  mandatory: Uint8Array;
+  excluded: Uint8Array;
+  currency: string;
+  capacityUnit: string;
+}
+
+export type ConstraintFamily =
+  'mandatory' | 'excluded' | 'dependency' | 'budget' | 'capacity' | 'group' | 'count' | 'balance';
+
+export interface Violation {
+  family: ConstraintFamily;
+  message: string;
+}
+
+/** Relative tolerance of every feasibility check on floating sums (SPEC: 1e-9 relative). */
+export const REL_TOL = 1e-9;
+
+/** True when `sum ≤ limit` up to the relative tolerance. */
+export function fits(sum: number, limit: number): boolean {
+  return sum <= limit + REL_TOL * Math.max(Math.abs(limit), Math.abs(sum));
+}
+
+function fail(message: string): never {
+  throw new Error(`Invalid selection problem: ${message}`);
+}
+
+/** Validates the problem (ids, numbers, references) and builds its index form. */
+export function indexProblem(problem: SelectionProblem): IndexedProblem {
+  const n = problem.projects.length;
+  const ids = problem.projects.map((p) => p.id);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (index.has(id)) fail(`project id "${id}" appears twice.`);
+    index.set(id, i);
+  });
+  const find = (id: string, where: string): number => {
+    const i = index.get(id);
+    if (i === undefined) fail(`${where} names unknown project "${id}".`);
+    return i;
+  };
+  const value = new Float64Array(n);
+  const spend = new Float64Array(n);
+  const limits: LimitRow[] = [];
+  const budgets = problem.budgets;
+  const capacities = problem.capacities ?? [];
+  budgets.forEach((limit, k) => {
+    if (Number.isNaN(limit)) fail(`budget ${k + 1} is not a number.`);
+    const label = problem.budgetLabels?.[k] ?? (budgets.length === 1 ? '' : `period ${k + 1}`);
+    limits.push({ kind: 'budget', k, label, limit, coef: new Float64Array(n) });
+  });
+  capacities.forEach((limit, k) => {
+    if (Number.isNaN(limit)) fail(`capacity ${k + 1} is not a number.`);
+    const label = problem.capacityLabels?.[k] ?? `resource ${k + 1}`;
+    limits.push({ kind: 'capacity', k, label, limit, coef: new Float64Array(n) });
+  });
+  problem.projects.forEach((p, i) => {
+    if (!Number.isFinite(p.value)) fail(`project ${p.id} has a value that is not a finite number.`);
+    value[i] = p.value;
+    p.costs.forEach((c, k) => {
+      if (!Number.isFinite(c) || c < 0) fail(`project ${p.id} has cost ${c} in period ${k + 1}.`);
+      spend[i] = spend[i]! + c;
+      if (k < budgets.length) limits[k]!.coef[i] = c;
+    });
+    (p.resources ?? []).forEach((r, k) => {
+      if (!Number.isFinite(r) || r < 0)
+        fail(`project ${p.id} has resource demand ${r} in dimension ${k + 1}.`);
+      if (k < capacities.length) limits[budgets.length + k]!.coef[i] = r;
+    });
+  });
+  const needs: number[][] = Array.from({ length: n }, () => []);
+  const neededBy: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of problem.dependencies ?? []) {
+    const ia = find(a, 'A dependency');
+    const ib = find(b, 'A dependency');
+    if (ia === ib || needs[ia]!.includes(ib)) continue;
+    needs[ia]!.push(ib);
+    neededBy[ib]!.push(ia);
+  }
+  const groups: number[][] = [];
+  const groupsOf: number[][] = Array.from({ length: n }, () => []);
+  for (const group of problem.exclusiveGroups ?? []) {
+    const members = [...new Set(group.map((id) => find(id, 'An exclusive group')))];
+    if (members.length < 2) continue;
+    for (const m of members) groupsOf[m]!.push(groups.length);
+    groups.push(members);
+  }
+  const maxProjects = problem.maxProjects ?? Infinity;
+  if (Number.isNaN(maxProjects)) fail('the maximum number of projects is not a number.');
+  const balance: BalanceRow[] = (problem.balance ?? []).map((b) => {
+    const share = new Float64Array(n);
+    problem.projects.forEach((p, i) => {
+      const s = b.shares[p.id] ?? (p.groups?.includes(b.label) ? 1 : 0);
+      if (!(s >= 0 && s <= 1)) fail(`project ${p.id} has share ${s} of "${b.label}" (expected 0 to 1).`);
+      share[i] = s;
+    });
+    for (const id of Object.keys(b.shares)) find(id, `Balance "${b.label}"`);
+    return { label: b.label, min: b.min, max: b.max, share };
+  });
+  const mandatory = Uint8Array.from(problem.projects, (p) => (p.mandatory ? 1 : 0));
+  const excluded = Uint8Array.from(problem.projects, (p) => (p.excluded ? 1 : 0));
+  return {
+    problem,
+    n,
+    ids,
+    index,
+    value,
+    spend,
+    limits,
+    needs,
+    neededBy,
+    groups,
+    groupsOf,
+    maxProjects,
+    balance,
+    mandatory,
+    excluded,
+    currency: problem.currency ?? '$',
+    capacityUnit: problem.capacityUnit ?? 'FTE',
+  };
+}
+
+/** Sum of original values over a 0/1 vector, in project order (so equal selections give equal sums). */
+export function objectiveOf(ip: IndexedProblem, x: Uint8Array): number {
+  let s = 0;
+  for (let i = 0; i < ip.n; i++) if (x[i]) s += ip.value[i]!;
+  return s;
+}
+
+/** The shares of spend of a balance label: [sum of share·spend, total spend]. */
+export function balanceSums(ip: IndexedProblem, b: BalanceRow, x: Uint8Array): [number, number] {
+  let part = 0;
+  let total = 0;
+  for (let i = 0; i < ip.n; i++) {
+    if (!x[i]) continue;
+    part += b.share[i]! * ip.spend[i]!;
+    total += ip.spend[i]!;
+  }
+  return [part, total];
+}
+
+/** Every constraint the 0/1 selection `x` breaks, in plain words (empty when feasible). */
+export function checkSelection(ip: IndexedProblem, x: Uint8Array): Violation[] {
+  const out: Violation[] = [];
+  const id = (i: number) => ip.ids[i]!;
+  for (let i = 0; i < ip.n; i++) {
+    if (ip.mandatory[i] && !x[i])
+      out.push({ family: 'mandatory', message: `Mandatory project ${id(i)} is not selected.` });
+    if (ip.excluded[i] && x[i])
+      out.push({ family: 'excluded', message: `Excluded project ${id(i)} is selected.` });
+    if (!x[i]) continue;
+    for (const b of ip.needs[i]!) {
+      if (!x[b])
+        out.push({ family: 'dependency', message: `${id(i)} depends on ${id(b)}, which is not selected.` });
+    }
+  }
+  for (const row of ip.limits) {
+    let sum = 0;
+    for (let i = 0; i < ip.n; i++) if (x[i]) sum += row.coef[i]!;
+    if (!fits(sum, row.limit)) {
+      out.push({
+        family: row.kind,
+        message: limitReason(row, 'The selected projects', sum, ip.currency, ip.capacityUnit),
+      });
+    }
+  }
+  for (const g of ip.groups) {
+    const chosen = g.filter((i) => x[i]);
+    if (chosen.length > 1) {
+      out.push({
+        family: 'group',
+        message: `${chosen.map(id).join(' and ')} are alternatives (exclusive group).`,
+      });
+    }
+  }
+  let count = 0;
+  for (let i = 0; i < ip.n; i++) count += x[i]!;
+  if (count > ip.maxProjects)
+    out.push({ family: 'count', message: `${count} projects selected; at most ${ip.maxProjects}.` });
+  for (const b of ip.balance) {
+    const [part, total] = balanceSums(ip, b, x);
+    if (b.min !== undefined && !fits(b.min * total, part)) {
+      out.push({
+        family: 'balance',
+        message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the minimum is ${formatPercent(b.min)}.`,
+      });
+    }
+    if (b.max !== undefined && !fits(part, b.max * total)) {
+      out.push({
+        family: 'balance',
+        message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the maximum is ${formatPercent(b.max)}.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** 0/1 vector of a list of ids (unknown ids are ignored). */
+export function vectorOf(ip: IndexedProblem, ids: readonly string[]): Uint8Array {
+  const x = new Uint8Array(ip.n);
+  for (const s of ids) {
+    const i = ip.index.get(s);
+    if (i !== undefined) x[i] = 1;
+  }
+  return x;
+}
+
+/** Selected ids in problem order. */
+export function idsOf(ip: IndexedProblem, x: Uint8Array): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ip.n; i++) if (x[i]) out.push(ip.ids[i]!);
+  return out;
+}
