@@ -1,5 +1,5 @@
 // Analysis bench (SPEC §6): workbook tables → scored, ranked projects, without selection.
-import { analyzeWorkbook } from '../src/engine/score/analyze';
+import { analyzeWorkbook } from '../src/engine/score';
 import { fmtSeconds, medianSeconds, printTable, type BenchRow } from './harness';
 import { syntheticWorkbook } from './synthetic';
 

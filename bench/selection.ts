@@ -7,16 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jslp from 'javascript-lp-solver';
 import { useNodeHighs } from '../src/cli/highs';
-import { efficientFrontier } from '../src/engine/select/frontier';
-import { toLpText } from '../src/engine/select/lpFormat';
 import {
+  buildModel,
+  efficientFrontier,
   greedySelection,
-  selectPortfolio,
+  indexProblem,
+  type LinearModel,
+  reduce,
   type Selection,
   type SelectionProblem,
-} from '../src/engine/select/optimize';
-import { indexProblem } from '../src/engine/select/indexed';
-import { buildModel, reduce, type LinearModel } from '../src/engine/select/model';
+  selectPortfolio,
+  toLpText,
+} from '../src/engine/select';
 import { benchPortfolio } from '../tests/support/portfolios';
 import { fmtSeconds, medianSeconds, printTable, type BenchRow } from './harness';
 

@@ -1,11 +1,10 @@
 // Sensitivity bench (SPEC §4.8, §6): the cost of the ±20% one-at-a-time robustness analysis on the
 // sample workbook and on a 500-project synthetic portfolio, beside one selection solve of the same problem.
 import path from 'node:path';
-import { analyzeWorkbook, type Analysis } from '../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../src/engine/score';
 import type { CellValue, RawTable } from '../src/engine/model';
-import { selectionSetup } from '../src/engine/decide/selectionSetup';
-import { selectPortfolio } from '../src/engine/select/optimize';
-import { sensitivity } from '../src/engine/decide/sensitivity';
+import { selectionSetup, sensitivity } from '../src/engine/decide';
+import { selectPortfolio } from '../src/engine/select';
 import { XlsxWorkbookReader } from '../src/workbook/xlsx/read';
 import { useNodeHighs } from '../src/cli/highs';
 import { fmtSeconds, medianSeconds, printTable, type BenchRow } from './harness';

@@ -1,7 +1,7 @@
 // A synthetic workbook as an .xlsx file, for the end-to-end bench: the synthetic projects table plus
 // objectives, a yearly budget at 45% of demand, and an Engineering capacity at half of it.
 import ExcelJS from 'exceljs';
-import { cellText } from '../src/engine/read/cells';
+import { cellText } from '../src/engine/read';
 import type { CellValue } from '../src/engine/model';
 import { syntheticWorkbook } from './synthetic';
 

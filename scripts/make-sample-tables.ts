@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XlsxWorkbookReader } from '../src/workbook/xlsx/read';
-import { cellText } from '../src/engine/read/cells';
+import { cellText } from '../src/engine/read';
 import type { CellValue } from '../src/engine/model';
 import type { TableToInsert } from '../src/workbook/office/sheets';
 

@@ -1,7 +1,6 @@
 // Command-line arguments of `sro`: parsed into a typed command, with one clear sentence when they are
 // wrong. Settings flags become engine settings that override the workbook's "SRO Settings" sheet.
-import { parseNumber, parsePercent } from '../engine/read/cells';
-import type { Settings } from '../engine/read/settings';
+import { parseNumber, parsePercent, type Settings } from '../engine/read';
 
 export class UsageError extends Error {
   override name = 'UsageError';

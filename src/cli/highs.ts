@@ -1,7 +1,7 @@
 // The Node loader of the solver port: loads the HiGHS WebAssembly runtime once and hands the same
 // instance to every solve; a reload (after the runtime threw) reuses the compiled wasm module.
 import loadHighs from 'highs';
-import { registerHighsLoader, type HighsLike, type HighsLoader } from '../engine/select/solver';
+import { registerHighsLoader, type HighsLike, type HighsLoader } from '../engine/select';
 
 let instance: Promise<HighsLike> | undefined;
 

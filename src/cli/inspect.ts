@@ -1,9 +1,7 @@
 // `sro inspect`: what the add-in sees in a workbook before anything is written — the tables and their
 // roles, the proposed column mapping with its confidence, and the data issues.
-import { analyzeWorkbook, type Analysis } from '../engine/score/analyze';
-import type { ColumnMap } from '../engine/read/columnMatch';
-import { periodLabel } from '../engine/read/columnMatch';
-import { classifyTable, OUTPUT_SHEET_RE } from '../engine/read/tableDetect';
+import { analyzeWorkbook, type Analysis } from '../engine/score';
+import { classifyTable, type ColumnMap, OUTPUT_SHEET_RE, periodLabel } from '../engine/read';
 import type { RawTable } from '../engine/model';
 import { XlsxWorkbookReader } from '../workbook/xlsx/read';
 import { loadWorkbook } from './scoreRun';

@@ -1,9 +1,8 @@
 // The `--json` output of `sro score`: ranking, selection, frontier, recommendations and data issues as
 // plain JSON for other tools. Names are data (strings), never formulas; absent steps are null.
-import type { Analysis } from '../engine/score/analyze';
-import { STATUS_LABEL } from '../engine/read/vocabulary';
-import type { ReportResults } from '../report/results';
-import { decisionsOf } from '../report/results';
+import type { Analysis } from '../engine/score';
+import { STATUS_LABEL } from '../engine/read';
+import { decisionsOf, type ReportResults } from '../report/results';
 
 export const JSON_SCHEMA_VERSION = 1;
 

@@ -1,7 +1,7 @@
 // The `sro score` run on one workbook in memory: the shared pipeline on an .xlsx gateway, with the
 // terminal's progress bar. Tests and the demo call it directly; the command adds files, flags and exit codes.
-import type { Analysis } from '../engine/score/analyze';
-import type { Settings } from '../engine/read/settings';
+import type { Analysis } from '../engine/score';
+import type { Settings } from '../engine/read';
 import { XlsxWorkbookGateway } from '../workbook/xlsx/gateway';
 import type { WrittenReport } from '../workbook/xlsx/write';
 import type { ReportResults } from '../report/buildReport';

@@ -1,14 +1,14 @@
 // The summary figures printed after a run (`sro score`, `npm run demo`): the same KPIs as the Summary
 // sheet, in a few terminal lines, then where the workbook was written.
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import { formatMoney, formatPercent } from '../engine/format';
 import type { ReportResults } from '../report/results';
 import { analysisKpis, decisionKpis } from '../report/summaryContent';
 import type { Kpi } from '../report/summaryParts';
-import { STATUS_LABEL } from '../engine/read/vocabulary';
+import { STATUS_LABEL } from '../engine/read';
 import { textTable } from './text';
 import { RECOMMENDATION_LABEL } from '../report/palette';
-import { RECOMMENDATION_ORDER } from '../engine/decide/recommend';
+import { RECOMMENDATION_ORDER } from '../engine/decide';
 
 function kpiText(k: Kpi, sym: string): string {
   const v = k.value;

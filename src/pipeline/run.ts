@@ -1,11 +1,10 @@
 // The one orchestration both surfaces run (SPEC §5): read → analyze → select and recommend → frontier →
 // sensitivity → report → write, with progress events and an AbortSignal. The surface brings the
 // workbook (a gateway) and registers the HiGHS loader; nothing here knows Office, Node or React.
-import { analyzeWorkbook, type Analysis, type AnalyzeOptions } from '../engine/score/analyze';
+import { analyzeWorkbook, type Analysis, type AnalyzeOptions } from '../engine/score';
 import { AbortError } from '../engine/errors';
-import { efficientFrontier } from '../engine/select/frontier';
-import { rationalize } from '../engine/decide/rationalize';
-import { sensitivity } from '../engine/decide/sensitivity';
+import { efficientFrontier } from '../engine/select';
+import { rationalize, sensitivity } from '../engine/decide';
 import { buildReport, type ReportResults } from '../report/buildReport';
 import type { WorkbookReport } from '../report/model';
 import type { RawTable } from '../engine/model';

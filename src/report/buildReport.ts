@@ -1,6 +1,6 @@
 // Analysis (and, when they ran, selection, recommendations and sensitivity) → the output workbook's
 // description. The one entry point both surfaces call; a sheet whose data does not exist is left out.
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import { SHEET_ORDER, type ChartSpec, type ReportSheet, type SheetKey, type WorkbookReport } from './model';
 import { decisionsOf, type ReportResults } from './results';
 import { buildSummarySheet } from './summary';

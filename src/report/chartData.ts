@@ -1,12 +1,12 @@
 // The chart-data area of the Summary sheet: the figures behind the bubble chart, grouped so each group
 // is one contiguous range (one chart series, one colour). Kept visible beside the summary for auditors.
-import type { Analysis, ProjectResult } from '../engine/score/analyze';
-import { isCurrent } from '../engine/read/vocabulary';
+import type { Analysis, ProjectResult } from '../engine/score';
+import { isCurrent } from '../engine/read';
 import { columnLetter } from '../engine/address';
 import type { Block, ChartSeries, ChartSpec } from './model';
 import type { ProjectDecisions } from './decisions';
 import { COLORS, RECOMMENDATION_COLOR, RECOMMENDATION_LABEL } from './palette';
-import { RECOMMENDATION_ORDER } from '../engine/decide/recommend';
+import { RECOMMENDATION_ORDER } from '../engine/decide';
 import { moneyFormat, SCORE, shortMoneyFormat } from './formats';
 
 /** First column of the chart-data area (P), right of the printed summary. */

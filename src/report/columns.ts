@@ -1,7 +1,7 @@
 // Column-wise table building shared by the sheet builders: each column says its header, how a row
 // becomes a cell, its number format and width, so a sheet's layout reads as one list.
 import type { CellValue } from '../engine/model';
-import { cellText } from '../engine/read/cells';
+import { cellText } from '../engine/read';
 import { columnLetter } from '../engine/address';
 import type { Cell, StyleName, TableSpec } from './model';
 

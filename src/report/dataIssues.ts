@@ -1,6 +1,6 @@
 // The "SRO Data Issues" sheet (SPEC §3.2, §5.3): every problem found in the user's data with the
 // assumption the run made, each linked to the cell to fix. Absent when the data had no issue.
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import type { DataIssue, Severity } from '../engine/model';
 import { emptySheet, type ReportSheet } from './model';
 import { tableFrom, wrappedRowHeights, type Column } from './columns';

@@ -1,6 +1,6 @@
 // What the selection, rationalization and sensitivity steps decided per project, in the one shape the
 // sheet builders read; a builder shows a column or figure only when its step has run.
-import type { RecommendationType } from '../engine/decide/recommend';
+import type { RecommendationType } from '../engine/decide';
 
 export interface ProjectDecisions {
   /** Ids of the recommended portfolio. */

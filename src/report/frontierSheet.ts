@@ -1,7 +1,7 @@
 // The "SRO Frontier" sheet (SPEC §4.6, §5.3): the optimal portfolio at each budget level, the current and
 // recommended portfolios beside it, and the frontier chart the summary shows too.
-import type { Analysis } from '../engine/score/analyze';
-import type { Frontier, FrontierPoint } from '../engine/select/frontier';
+import type { Analysis } from '../engine/score';
+import type { Frontier, FrontierPoint } from '../engine/select';
 import { columnLetter } from '../engine/address';
 import { emptySheet, type ChartSpec, type ReportSheet } from './model';
 import { tableFrom, type Column } from './columns';

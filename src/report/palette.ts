@@ -1,6 +1,6 @@
 // Colours and words of the output, in one place so sheets and charts agree (an executive learns
 // "red = stop" once).
-import type { RecommendationType } from '../engine/decide/recommend';
+import type { RecommendationType } from '../engine/decide';
 
 export const COLORS = {
   navy: '1F3864',

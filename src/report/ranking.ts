@@ -1,13 +1,13 @@
 // The "SRO Ranking" sheet (SPEC §5.3): every project in rank order as one Excel table, decision figures
 // first, then PMO figures, then the tracker's own columns carried through unchanged.
-import type { Analysis, ProjectResult } from '../engine/score/analyze';
-import { STATUS_LABEL } from '../engine/read/vocabulary';
+import type { Analysis, ProjectResult } from '../engine/score';
+import { STATUS_LABEL } from '../engine/read';
 import { columnLetter } from '../engine/address';
 import { formatPercent } from '../engine/format';
 import { emptySheet, type ConditionalFormat, type ReportSheet } from './model';
 import { columnRange, fromInput, maybe, tableFrom, type Column } from './columns';
 import type { ProjectDecisions } from './decisions';
-import type { RecommendationType } from '../engine/decide/recommend';
+import type { RecommendationType } from '../engine/decide';
 import { moneyFormat, PERCENT, PERIODS, RATIO, SCORE, PERCENT_WHOLE } from './formats';
 import { RECOMMENDATION_LABEL, RECOMMENDATION_STYLE } from './palette';
 

@@ -1,8 +1,8 @@
 // The "SRO Recommendations" sheet (SPEC §4.7, §5.3): one decision per project with its rationale and the
 // money it moves, stop first; above it, the count and money per decision that the summary chart reads.
-import type { Analysis } from '../engine/score/analyze';
-import { RECOMMENDATION_ORDER, type Recommendation, type RecommendationType } from '../engine/decide/recommend';
-import { STATUS_LABEL } from '../engine/read/vocabulary';
+import type { Analysis } from '../engine/score';
+import { RECOMMENDATION_ORDER, type Recommendation, type RecommendationType } from '../engine/decide';
+import { STATUS_LABEL } from '../engine/read';
 import { formatMoney } from '../engine/format';
 import { emptySheet, type ChartSpec, type ReportSheet } from './model';
 import { columnRange, tableFrom, wrappedRowHeights, type Column } from './columns';

@@ -1,8 +1,7 @@
 // What the steps after the analysis produced, as the report receives them: each is optional, and a sheet
 // or figure that needs a missing one is left out (never shown empty).
-import type { Rationalization } from '../engine/decide/rationalize';
-import type { SensitivityResult } from '../engine/decide/sensitivity';
-import type { Frontier } from '../engine/select/frontier';
+import type { Rationalization, SensitivityResult } from '../engine/decide';
+import type { Frontier } from '../engine/select';
 import type { ProjectDecisions } from './decisions';
 
 export interface ReportResults {

@@ -1,7 +1,7 @@
 // The "SRO Settings" sheet (SPEC §3.3): every assumption of the run as Setting | Value, written in the
 // exact form `readSettingsTable` reads, so running again on the output reproduces the result.
-import type { Analysis } from '../engine/score/analyze';
-import { KEYED_PREFIXES, SETTING_LABELS, type Settings } from '../engine/read/settings';
+import type { Analysis } from '../engine/score';
+import { KEYED_PREFIXES, SETTING_LABELS, type Settings } from '../engine/read';
 import { emptySheet, type Cell, type ReportSheet } from './model';
 import { moneyFormat, PERCENT } from './formats';
 

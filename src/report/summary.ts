@@ -1,10 +1,9 @@
 // The "SRO Summary" sheet (SPEC §5.3): what an executive reads in a minute — KPIs, objective coverage
 // against the weights, the charts, the decisions that free money — with the assumptions beside them.
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import { formatMoney } from '../engine/format';
 import { emptySheet, type Block, type ChartSpec, type ReportSheet, type SheetKey } from './model';
-import type { ReportResults } from './results';
-import { decisionsOf } from './results';
+import { decisionsOf, type ReportResults } from './results';
 import { moneyFormat } from './formats';
 import { heading, kpiRow, kpiRowHeights, LAST_COLUMN, pairs, paragraph } from './summaryParts';
 import {

@@ -1,9 +1,9 @@
 // The figures and sentences of the Summary sheet: KPIs before and after selection, the assumptions of
 // the run, objective coverage against the weights, and the decisions that free money or change scope.
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import { formatMoney, formatPercent } from '../engine/format';
-import { isCurrent } from '../engine/read/vocabulary';
-import type { Recommendation } from '../engine/decide/recommend';
+import { isCurrent } from '../engine/read';
+import type { Recommendation } from '../engine/decide';
 import type { Cell } from './model';
 import type { ReportResults } from './results';
 import { INTEGER, PERCENT, shortMoneyFormat } from './formats';

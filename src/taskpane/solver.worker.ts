@@ -1,7 +1,7 @@
 // The Web Worker the solves run in (SPEC §4.6), so the pane never freezes: HiGHS is loaded here, lazily,
 // and cancelling a run ends the worker.
 import loadHighs from 'highs';
-import { registerHighsLoader, type HighsLike } from '../engine/select/solver';
+import { registerHighsLoader, type HighsLike } from '../engine/select';
 import { decide } from '../pipeline/run';
 import type { SolveRequest, SolverMessage } from './solverMessages';
 

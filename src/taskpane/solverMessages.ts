@@ -1,5 +1,5 @@
 // Messages between the pane and the solver worker (structured-cloned).
-import type { Analysis } from '../engine/score/analyze';
+import type { Analysis } from '../engine/score';
 import type { PipelineProgress } from '../pipeline/run';
 import type { ReportResults } from '../report/buildReport';
 

@@ -1,6 +1,5 @@
 // The pane's choices (kept in the workbook and restored on reopen) and what they turn into for the run.
-import type { MappingOverride } from '../engine/read/columnMatch';
-import type { Settings } from '../engine/read/settings';
+import type { MappingOverride, Settings } from '../engine/read';
 import type { PipelineOptions } from '../pipeline/run';
 
 export type Step = 'data' | 'strategy' | 'scenario' | 'run' | 'results';

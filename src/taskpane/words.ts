@@ -1,5 +1,5 @@
 // The pane's words for engine codes: mapping fields, recommendation types, weight sources.
-import type { Field } from '../engine/read/columnMatch';
+import type { Field } from '../engine/read';
 import type { WeightSource } from '../engine/model';
 
 export const FIELD_LABELS: Record<Field, string> = {

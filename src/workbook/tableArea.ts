@@ -2,7 +2,7 @@
 // table has none), the data rows as engine cells, and each column's first number format that is not
 // General (the currency and percent detection reads it).
 import type { CellValue, RawTable } from '../engine/model';
-import { cellText } from '../engine/read/cells';
+import { cellText } from '../engine/read';
 
 /** Where a table sits: 1-based sheet rows and columns. */
 export interface TableArea {

@@ -2,8 +2,7 @@
 // per-period costs and benefits (numbers, money text, blanks), ratings as numbers, numeric text and words
 // (known and unknown), and objective weights from a table, a pairwise comparison or none at all.
 import fc from 'fast-check';
-import { analyzeWorkbook, type Analysis, type ProjectResult } from '../../src/engine/score/analyze';
-import { SAATY_SCALE } from '../../src/engine/score/ahp';
+import { type Analysis, analyzeWorkbook, type ProjectResult, SAATY_SCALE } from '../../src/engine/score';
 import type { CellValue, RawTable } from '../../src/engine/model';
 import { table } from './support';
 

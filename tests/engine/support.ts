@@ -1,9 +1,8 @@
 // Builders for the engine tests: workbook tables as plain RawTable objects, and small lookups over an
 // analysis, so each test states its workbook inline and reads like the sheet a user would type.
 import type { CellValue, DataIssue, RawTable } from '../../src/engine/model';
-import type { Analysis, ProjectResult } from '../../src/engine/score/analyze';
-import { defaultSettings } from '../../src/engine/read/settings';
-import type { ReadContext } from '../../src/engine/read/projects';
+import type { Analysis, ProjectResult } from '../../src/engine/score';
+import { defaultSettings, type ReadContext } from '../../src/engine/read';
 
 export type TableOptions = Partial<Omit<RawTable, 'headers' | 'rows'>>;
 

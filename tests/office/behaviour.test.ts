@@ -1,7 +1,7 @@
 // What the add-in's workbook adapter promises a user (SPEC §5.2), checked on the simulator: re-running is
 // idempotent, a user's sheet is never touched, text stays text, and Excel's errors become sentences.
 import { readAllTables } from '../../src/workbook/port';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../src/engine/score';
 import { InputError } from '../../src/engine/errors';
 import { buildReport } from '../../src/report/buildReport';
 import { scoreWorkbook } from '../../src/cli/scoreRun';

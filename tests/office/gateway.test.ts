@@ -4,7 +4,7 @@ import { readAllTables } from '../../src/workbook/port';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { scoreWorkbook } from '../../src/cli/scoreRun';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../src/engine/score';
 import { buildReport } from '../../src/report/buildReport';
 import { markerName, SHEET_ORDER, type WorkbookReport } from '../../src/report/model';
 import { gatewayOn, SAMPLE, simCells, simulatorOf, WEB_LIMIT, xlsxCells } from './support';

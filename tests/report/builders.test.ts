@@ -3,12 +3,15 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeWorkbook, type Analysis } from '../../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../src/engine/score';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
-import { selectionSetup } from '../../src/engine/decide/selectionSetup';
-import { recommend, RECOMMENDATION_ORDER } from '../../src/engine/decide/recommend';
-import { portfolioFigures } from '../../src/engine/decide/portfolioFigures';
-import type { Rationalization } from '../../src/engine/decide/rationalize';
+import {
+  portfolioFigures,
+  type Rationalization,
+  recommend,
+  RECOMMENDATION_ORDER,
+  selectionSetup,
+} from '../../src/engine/decide';
 import { buildReport, type ReportResults } from '../../src/report/buildReport';
 import {
   isLink,
@@ -20,7 +23,7 @@ import {
 } from '../../src/report/model';
 import { orderRecommendations } from '../../src/report/recommendations';
 import { idList } from '../../src/report/frontierSheet';
-import type { Frontier, FrontierPoint } from '../../src/engine/select/frontier';
+import type { Frontier, FrontierPoint } from '../../src/engine/select';
 import { columnNumber } from '../../src/engine/address';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx');

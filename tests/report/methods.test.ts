@@ -4,8 +4,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { irr, mirr, npv } from '../../src/engine/score/finance';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook, irr, mirr, npv } from '../../src/engine/score';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { buildReport } from '../../src/report/buildReport';
 import { writeReport } from '../../src/workbook/xlsx/write';

@@ -3,11 +3,11 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultSettings, readSettingsTable, type Settings } from '../../src/engine/read/settings';
+import { defaultSettings, readSettingsTable, type Settings } from '../../src/engine/read';
 import type { RawTable } from '../../src/engine/model';
 import { settingsRows, SETTINGS_TABLE } from '../../src/report/settingsSheet';
 import { isFormula, isLink } from '../../src/report/model';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../src/engine/score';
 import { buildReport } from '../../src/report/buildReport';
 import { writeReport } from '../../src/workbook/xlsx/write';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../src/engine/score';
 import { buildReport } from '../../src/report/buildReport';
 import { markerName, type WorkbookReport } from '../../src/report/model';
 import { findOutputSheets, writeReport } from '../../src/workbook/xlsx/write';

@@ -2,7 +2,7 @@
 // roles, mandatory and excluded projects, dependencies (chains and the odd cycle), exclusive groups,
 // a maximum count and a strategic balance limit.
 import fc from 'fast-check';
-import type { SelectionProblem, SelectionProject } from '../../src/engine/select/optimize';
+import type { SelectionProblem, SelectionProject } from '../../src/engine/select';
 import { rng } from './portfolios';
 
 export interface ArbOptions {

@@ -1,6 +1,6 @@
 // An independent reference for small selection problems: a plain feasibility check written from the
 // problem statement (not the engine's), and exhaustive search over every subset for n ≤ 20.
-import type { SelectionProblem } from '../../src/engine/select/optimize';
+import type { SelectionProblem } from '../../src/engine/select';
 
 const TOL = 1e-9;
 const within = (sum: number, limit: number) =>

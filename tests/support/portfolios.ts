@@ -1,6 +1,6 @@
 // Seeded generators of selection problems: the bench's fixed-shape portfolios (periods, roles,
 // dependencies, exclusive groups, a few mandatory) and small random ones for the property tests.
-import type { SelectionProblem, SelectionProject } from '../../src/engine/select/optimize';
+import type { SelectionProblem, SelectionProject } from '../../src/engine/select';
 import { seededRandom } from '../../src/engine/random';
 
 /** A seeded generator, so a seed always yields the same portfolio. */

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { XlsxWorkbookReader, toCellValue } from '../../src/workbook/xlsx/read';
-import { analyzeWorkbook } from '../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../src/engine/score';
 
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void): Promise<XlsxWorkbookReader> {
   const wb = new ExcelJS.Workbook();

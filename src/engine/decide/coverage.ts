@@ -1,6 +1,6 @@
 // Objective coverage (SPEC §4.3): each project's remaining cost split across objectives in proportion to
 // its ratings; the share of a portfolio's spend per objective set beside the objective's weight.
-import type { Analysis, ProjectResult } from '../score/analyze';
+import type { Analysis, ProjectResult } from '../score';
 import type { Objective } from '../model';
 import { inconsistentWeights, unalignedSpend } from './rationale';
 

@@ -1,12 +1,10 @@
 // The figures each recommendation rule reads (SPEC §4.7), computed once per candidate: dominance,
 // quartiles, deciles, slack and what keeps an unselected project out (budget stretch, capacity, dependency).
-import type { Analysis, ProjectResult } from '../score/analyze';
+import { alignmentConcentration, type Analysis, type ProjectResult } from '../score';
 import type { SelectionSetup } from './selectionSetup';
-import type { SelectionProblem } from '../select/problem';
-import { alignmentConcentration } from '../score/alignment';
+import { fits, type SelectionProblem } from '../select';
 import { unitProfile } from './overlap';
-import { fits } from '../select/indexed';
-import { isInFlight } from '../read/vocabulary';
+import { isInFlight } from '../read';
 import { budgetPhrase, WORDS, type Named } from './rationale';
 
 export interface RecommendContext {

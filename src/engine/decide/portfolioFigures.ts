@@ -1,6 +1,6 @@
 // The portfolio-level proof of rationalization (SPEC §4.7, §5.3 KPIs): projects before and after, budget
 // requested, recommended and freed, value kept, value concentration, and objective coverage.
-import type { Analysis, ProjectResult } from '../score/analyze';
+import type { Analysis, ProjectResult } from '../score';
 import type { SelectionSetup } from './selectionSetup';
 import type { Recommendation, RecommendationType } from './recommend';
 import { objectiveCoverage, type Coverage } from './coverage';

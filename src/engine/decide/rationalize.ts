@@ -1,13 +1,13 @@
 // The rationalization run (SPEC §4.7): the optimal selection at the budget and at budgets up to +20%
 // (solved by selectPortfolio), then one recommendation per project and the portfolio figures.
-import type { Analysis } from '../score/analyze';
+import type { Analysis } from '../score';
 import { selectionSetup, type SelectionSetup } from './selectionSetup';
-import type { Selection, SelectOptions } from '../select/problem';
-import { selectPortfolio } from '../select/optimize';
+import { type Selection, type SelectOptions, selectPortfolio } from '../select';
 import { AbortError, InputError } from '../errors';
 import { portfolioFigures, type PortfolioFigures } from './portfolioFigures';
 import type { MergeRule } from './overlap';
-import { recommend, RULES, type Recommendation, type StretchPoint } from './recommend';
+import { recommend, type Recommendation, type StretchPoint } from './recommend';
+import { RULES } from './facts';
 
 export interface RationalizeOptions {
   /** Options of every solve (solver, time limit, gap); progress and cancellation come from below. */

@@ -1,17 +1,10 @@
 // Rationalization recommendations (SPEC §4.7): exactly one per project, chosen by a fixed precedence of
 // rules over the optimal selection, with a rationale sentence built from the figures that drove it.
-import type { Analysis, ProjectResult } from '../score/analyze';
+import type { Analysis, ProjectResult } from '../score';
 import type { SelectionSetup } from './selectionSetup';
 import { bestOverlaps, type MergeRule, type Overlap } from './overlap';
 import { WORDS, notSelected, sentence, sunkCost, type Named } from './rationale';
-import {
-  budgetTotal,
-  budgetWords,
-  candidateFacts,
-  RULES,
-  type Facts,
-  type RecommendContext,
-} from './facts';
+import { budgetTotal, budgetWords, candidateFacts, RULES, type Facts, type RecommendContext } from './facts';
 
 /**
  * The six decisions of SPEC §4.7, plus `closed` for Completed and Cancelled projects: they are not
@@ -100,8 +93,6 @@ export interface RecommendInput {
   stretch?: readonly StretchPoint[];
   mergeRule?: MergeRule;
 }
-
-export { RULES };
 
 const asNamed = (r: ProjectResult): Named => ({ id: r.project.id, name: r.project.name });
 

@@ -1,10 +1,9 @@
 // From an analysis to the selection program (SPEC §4.6): which projects are candidates, what each is
 // worth to the chosen objective, and which budgets, capacities, dependencies and groups bind them.
-import type { Analysis, ProjectResult } from '../score/analyze';
-import type { BalanceLimit, SelectionProblem, SelectionProject } from '../select/problem';
+import type { Analysis, ProjectResult } from '../score';
+import type { BalanceLimit, SelectionProblem, SelectionProject } from '../select';
 import type { GroupField } from '../model';
-import { normalizeHeader } from '../read/columnMatch';
-import { isCurrent } from '../read/vocabulary';
+import { isCurrent, normalizeHeader } from '../read';
 import { formatMoney } from '../format';
 
 export interface SelectionSetup {

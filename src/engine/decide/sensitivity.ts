@@ -1,12 +1,9 @@
 // Sensitivity of the optimal portfolio to the strategy (SPEC §4.8): objective weights and the
 // alignment/financial split perturbed, value scores recomputed, the selection re-solved each time.
-import type { Analysis, ProjectResult } from '../score/analyze';
+import { alignmentScore, type Analysis, type ProjectResult, scoreAndRank } from '../score';
 import type { Objective } from '../model';
 import { objectiveValues, selectionSetup } from './selectionSetup';
-import type { SelectionProblem, SelectionStatus, SelectOptions } from '../select/problem';
-import { selectPortfolio } from '../select/optimize';
-import { alignmentScore } from '../score/alignment';
-import { scoreAndRank } from '../score/scoring';
+import { type SelectionProblem, type SelectionStatus, type SelectOptions, selectPortfolio } from '../select';
 import { AbortError, InputError } from '../errors';
 import { SENSITIVITY_WORDS } from './rationale';
 import { seededRandom } from '../random';

@@ -1,65 +1,8 @@
 // Column mapping (SPEC §3.1): matches a tracker's headers, as the PMO wrote them, to the fields the
 // engine understands, with a confidence per column. Headers compare case-, space- and punctuation-free.
+import type { ColumnMap, Field, MappingOverride } from './fields';
 import { GUESSES, SYNONYMS } from './headerWords';
-
-export type Field =
-  | 'id'
-  | 'name'
-  | 'status'
-  | 'cost'
-  | 'costPeriod'
-  | 'benefit'
-  | 'benefitPeriod'
-  | 'benefitYears'
-  | 'actualCost'
-  | 'baselineCost'
-  | 'eac'
-  | 'percentComplete'
-  | 'realizedBenefit'
-  | 'probability'
-  | 'risk'
-  | 'mandatory'
-  | 'excluded'
-  | 'dependsOn'
-  | 'exclusiveGroup'
-  | 'start'
-  | 'end'
-  | 'sponsor'
-  | 'businessUnit'
-  | 'department'
-  | 'category'
-  | 'program'
-  | 'resource'
-  | 'rating'
-  | 'extra';
-
-/** A period a column belongs to: a calendar/fiscal year, a quarter, or a relative year ("Y1"). */
-export type PeriodKey =
-  { kind: 'year'; year: number; quarter?: number } | { kind: 'relative'; index: number };
-
-export interface ColumnMap {
-  index: number;
-  header: string;
-  field: Field;
-  /** 1 for an exact synonym, lower for a guess; 0 for carried-through columns. */
-  confidence: number;
-  period?: PeriodKey;
-  /** Role name of a resource-demand column. */
-  role?: string;
-  /** Objective name of a rating column. */
-  objective?: string;
-  /** Unit multiplier stated in the header: "Cost ($k)" → 1000. */
-  multiplier?: number;
-  /** Currency stated in the header: "Cost (€)". */
-  currency?: string;
-}
-
-/** A user's override for one header (from the task pane or the CLI). */
-export interface MappingOverride {
-  field: Field;
-  objective?: string;
-  role?: string;
-}
+import { extractPeriod } from './periods';
 
 /** Fields that take at most one column; the others (periods, roles, ratings, extra) take many. */
 const SINGLE_FIELDS: ReadonlySet<Field> = new Set<Field>([
@@ -127,46 +70,6 @@ function headerUnit(h: string): { multiplier?: number; currency?: string } {
     out.multiplier = 1e3;
   else if (/\(\s*[$€£]?\s*(m|mm|mn|millions?)\s*\)|\bin millions\b|\b[$€£]m\b/.test(l)) out.multiplier = 1e6;
   return out;
-}
-
-/** Finds a period in a header: "2027", "FY27", "FY2027", "Y1", "Year 1", "Q3 2027", "2027 Q3". */
-export function extractPeriod(header: string): { period: PeriodKey; rest: string } | null {
-  const l = ` ${header.toLowerCase().replace(/[_/]/g, ' ')} `;
-  const patterns: [RegExp, (m: RegExpExecArray) => PeriodKey][] = [
-    [
-      /\bq([1-4])\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\b/,
-      (m) => ({ kind: 'year', year: fullYear(m[2]!), quarter: +m[1]! }),
-    ],
-    [
-      /\b(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*q([1-4])\b/,
-      (m) => ({ kind: 'year', year: fullYear(m[1]!), quarter: +m[2]! }),
-    ],
-    [/\b(?:fy|cy)\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: 'year', year: fullYear(m[1]!) })],
-    [/\b((?:19|20)\d{2})\b/, (m) => ({ kind: 'year', year: +m[1]! })],
-    [/\b(?:y|yr|year)\s*-?\s*(\d{1,2})\b/, (m) => ({ kind: 'relative', index: +m[1]! })],
-  ];
-  for (const [re, make] of patterns) {
-    const m = re.exec(l);
-    if (m)
-      return { period: make(m), rest: (l.slice(0, m.index) + ' ' + l.slice(m.index + m[0].length)).trim() };
-  }
-  return null;
-}
-
-function fullYear(s: string): number {
-  return s.length === 4 ? +s : 2000 + +s;
-}
-
-export function periodLabel(p: PeriodKey): string {
-  if (p.kind === 'relative') return `Y${p.index}`;
-  return p.quarter ? `${p.year} Q${p.quarter}` : String(p.year);
-}
-
-export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
-  if (a.kind !== b.kind) return a.kind === 'year' ? -1 : 1;
-  if (a.kind === 'relative' && b.kind === 'relative') return a.index - b.index;
-  if (a.kind === 'year' && b.kind === 'year') return a.year - b.year || (a.quarter ?? 0) - (b.quarter ?? 0);
-  return 0;
 }
 
 const COST_WORDS = new Set([

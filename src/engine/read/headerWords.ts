@@ -1,6 +1,6 @@
 // The header vocabulary of SPEC §3.1: exact synonyms per field (compared case-, space- and
 // punctuation-free) and word-pattern guesses for headers that are not exact synonyms.
-import type { Field } from './columnMatch';
+import type { Field } from './fields';
 
 /** Exact synonyms, already normalized. */
 export const SYNONYMS: Partial<Record<Field, string[]>> = {

@@ -1,6 +1,50 @@
-// The analysis period axis: one column per period, shared by every project so that NPVs compare and
-// budgets line up. Built from the table's period columns and extended where a spread benefit needs it.
-import { comparePeriods, periodLabel, type PeriodKey } from './columnMatch';
+// Periods: the keys a header names ("2027", "FY28", "Q3 2027", "Y1"), their order and labels, and the
+// analysis period axis, one column per period shared by every project so that NPVs compare and budgets
+// line up. The axis is built from the table's period columns and extended where a spread benefit needs it.
+
+/** A period a column belongs to: a calendar/fiscal year, a quarter, or a relative year ("Y1"). */
+export type PeriodKey =
+  { kind: 'year'; year: number; quarter?: number } | { kind: 'relative'; index: number };
+
+/** Finds a period in a header: "2027", "FY27", "FY2027", "Y1", "Year 1", "Q3 2027", "2027 Q3". */
+export function extractPeriod(header: string): { period: PeriodKey; rest: string } | null {
+  const l = ` ${header.toLowerCase().replace(/[_/]/g, ' ')} `;
+  const patterns: [RegExp, (m: RegExpExecArray) => PeriodKey][] = [
+    [
+      /\bq([1-4])\s*(?:fy|cy)?\s*'?(\d{4}|\d{2})\b/,
+      (m) => ({ kind: 'year', year: fullYear(m[2]!), quarter: +m[1]! }),
+    ],
+    [
+      /\b(?:fy|cy)?\s*'?(\d{4}|\d{2})\s*q([1-4])\b/,
+      (m) => ({ kind: 'year', year: fullYear(m[1]!), quarter: +m[2]! }),
+    ],
+    [/\b(?:fy|cy)\s*'?(\d{4}|\d{2})\b/, (m) => ({ kind: 'year', year: fullYear(m[1]!) })],
+    [/\b((?:19|20)\d{2})\b/, (m) => ({ kind: 'year', year: +m[1]! })],
+    [/\b(?:y|yr|year)\s*-?\s*(\d{1,2})\b/, (m) => ({ kind: 'relative', index: +m[1]! })],
+  ];
+  for (const [re, make] of patterns) {
+    const m = re.exec(l);
+    if (m)
+      return { period: make(m), rest: (l.slice(0, m.index) + ' ' + l.slice(m.index + m[0].length)).trim() };
+  }
+  return null;
+}
+
+function fullYear(s: string): number {
+  return s.length === 4 ? +s : 2000 + +s;
+}
+
+export function periodLabel(p: PeriodKey): string {
+  if (p.kind === 'relative') return `Y${p.index}`;
+  return p.quarter ? `${p.year} Q${p.quarter}` : String(p.year);
+}
+
+export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
+  if (a.kind !== b.kind) return a.kind === 'year' ? -1 : 1;
+  if (a.kind === 'relative' && b.kind === 'relative') return a.index - b.index;
+  if (a.kind === 'year' && b.kind === 'year') return a.year - b.year || (a.quarter ?? 0) - (b.quarter ?? 0);
+  return 0;
+}
 
 export interface PeriodAxis {
   keys: PeriodKey[];

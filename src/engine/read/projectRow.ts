@@ -1,9 +1,17 @@
 // Reads one row of the projects table into a draft project. One reader serves every row (no closures
 // per row: 10,000-row tables are read in a few tens of milliseconds), and every doubtful cell becomes a
 // data issue naming its cell.
-import type { CellValue, DataIssue, Project, ProjectStatus, RawTable, Severity } from '../model';
-import { GROUP_FIELDS, type GroupField } from '../model';
-import type { ColumnMap, Field } from './columnMatch';
+import {
+  type CellValue,
+  type DataIssue,
+  GROUP_FIELDS,
+  type GroupField,
+  type Project,
+  type ProjectStatus,
+  type RawTable,
+  type Severity,
+} from '../model';
+import type { ColumnMap, Field } from './fields';
 import {
   cellText,
   isBlank,

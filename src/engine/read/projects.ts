@@ -1,14 +1,12 @@
 // Reads the projects table into typed projects (SPEC §3.1–§3.2) and puts every project's money on one
 // period axis; each row is read by RowReader, which reports every doubtful cell as a data issue.
 import type { DataIssue, Project, RawTable } from '../model';
-import type { ColumnMap } from './columnMatch';
+import type { ColumnMap } from './fields';
 import { MSG } from '../messages';
 import { buildAxis, extendAxis, periodOfDate, type PeriodAxis } from './periods';
 import { isInFlight } from './vocabulary';
 import { columnLetter } from '../address';
 import { RowReader, type Draft, type ReadContext } from './projectRow';
-
-export type { ReadContext } from './projectRow';
 
 export interface ReadResult {
   projects: Project[];

@@ -2,7 +2,8 @@
 // the budget, the capacity and the settings, so a user never has to say where things are.
 import type { RawTable } from '../model';
 import { normalizeHeader, projectTableScore } from './columnMatch';
-import { findColumn, isPairwiseTable, OBJECTIVE_HEADERS, WEIGHT_HEADERS } from './strategy';
+import { findColumn } from './tableRead';
+import { isPairwiseTable, OBJECTIVE_HEADERS, WEIGHT_HEADERS } from './strategy';
 
 export type TableRole = 'projects' | 'objectives' | 'pairwise' | 'budget' | 'capacity' | 'settings' | 'other';
 

@@ -11,19 +11,6 @@ export function alignmentScore(
   return Math.min(100, Math.max(0, a * 100));
 }
 
-/**
- * The numeric rating scale of a table: 5, 10 or 100, the smallest that holds every number seen.
- * A 1–10 scale and a 0–10 scale share the top, and ratings are mapped by the top (SPEC §4.1).
- */
-export function detectRatingScale(values: Iterable<number>): number {
-  let max = 0;
-  for (const v of values) if (Number.isFinite(v) && v > max) max = v;
-  if (max <= 1) return max > 0 && max < 1 ? 1 : 5;
-  if (max <= 5) return 5;
-  if (max <= 10) return 10;
-  return 100;
-}
-
 /** The share of a project's alignment that comes from its strongest objective (1 = carried by one objective). */
 export function alignmentConcentration(p: Project, objectives: readonly Objective[]): number {
   let total = 0;

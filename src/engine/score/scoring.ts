@@ -1,6 +1,6 @@
 // Value score and ranking (SPEC §4.5): V = a·A + (1 − a)·F, F the financial measure's percentile rank
 // among eligible projects (Excel's PERCENTRANK.INC: share of eligible values strictly below, over n − 1).
-import type { FinancialMeasure } from '../read/settings';
+import type { FinancialMeasure } from '../read';
 import type { Financials } from './financials';
 
 export interface ScoreInput {

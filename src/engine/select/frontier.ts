@@ -7,16 +7,11 @@
 import { formatMoney, formatPercent } from '../format';
 import { greedyOnIndexed } from './greedy';
 import { diagnoseForced } from './infeasibility';
-import { selectIndexed, throwIfAborted, yieldToEvents } from './optimize';
-import {
-  checkSelection,
-  idsOf,
-  indexProblem,
-  objectiveOf,
-  vectorOf,
-  type IndexedProblem,
-} from './indexed';
-import { forcedIn } from './model';
+import { selectIndexed } from './optimize';
+import { throwIfAborted, yieldToEvents } from './abort';
+import { checkSelection } from './check';
+import { idsOf, indexProblem, objectiveOf, vectorOf, type IndexedProblem } from './indexed';
+import { forcedIn } from './reduce';
 import type { Selection, SelectionProblem, SelectionStatus, SelectOptions } from './problem';
 
 export interface FrontierPoint {

@@ -1,8 +1,9 @@
 // The greedy baseline (SPEC §4.6): mandatory projects first, then projects by value per unit of spend,
 // each with whatever it depends on, while every limit still holds. It is what a ranked list gives, so
 // the optimum is reported against it; the solver also starts from it.
-import { balanceSums, checkSelection, fits, idsOf, objectiveOf, type IndexedProblem } from './indexed';
-import { forcedIn } from './model';
+import { balanceSums, checkSelection } from './check';
+import { fits, idsOf, objectiveOf, type IndexedProblem } from './indexed';
+import { forcedIn } from './reduce';
 
 export interface GreedyResult {
   selected: string[];

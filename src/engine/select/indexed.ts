@@ -1,8 +1,6 @@
-// A selection problem turned into index form (validated once), and the check of a selection against
-// every original constraint — used after each solve, by the greedy baseline and on a current portfolio.
+// A selection problem turned into index form, validated once: what every other part of the select stage
+// works on (the model, the greedy baseline, the check, the frontier).
 import type { SelectionProblem } from './problem';
-import { formatPercent } from '../format';
-import { limitReason } from './words';
 
 /** One "Σ coef·x ≤ limit" family member: a period budget or a resource capacity. */
 export interface LimitRow {
@@ -43,14 +41,6 @@ export interface IndexedProblem {
   excluded: Uint8Array;
   currency: string;
   capacityUnit: string;
-}
-
-export type ConstraintFamily =
-  'mandatory' | 'excluded' | 'dependency' | 'budget' | 'capacity' | 'group' | 'count' | 'balance';
-
-export interface Violation {
-  family: ConstraintFamily;
-  message: string;
 }
 
 /** Relative tolerance of every feasibility check on floating sums (SPEC: 1e-9 relative). */
@@ -165,74 +155,6 @@ export function objectiveOf(ip: IndexedProblem, x: Uint8Array): number {
   let s = 0;
   for (let i = 0; i < ip.n; i++) if (x[i]) s += ip.value[i]!;
   return s;
-}
-
-/** The shares of spend of a balance label: [sum of share·spend, total spend]. */
-export function balanceSums(ip: IndexedProblem, b: BalanceRow, x: Uint8Array): [number, number] {
-  let part = 0;
-  let total = 0;
-  for (let i = 0; i < ip.n; i++) {
-    if (!x[i]) continue;
-    part += b.share[i]! * ip.spend[i]!;
-    total += ip.spend[i]!;
-  }
-  return [part, total];
-}
-
-/** Every constraint the 0/1 selection `x` breaks, in plain words (empty when feasible). */
-export function checkSelection(ip: IndexedProblem, x: Uint8Array): Violation[] {
-  const out: Violation[] = [];
-  const id = (i: number) => ip.ids[i]!;
-  for (let i = 0; i < ip.n; i++) {
-    if (ip.mandatory[i] && !x[i])
-      out.push({ family: 'mandatory', message: `Mandatory project ${id(i)} is not selected.` });
-    if (ip.excluded[i] && x[i])
-      out.push({ family: 'excluded', message: `Excluded project ${id(i)} is selected.` });
-    if (!x[i]) continue;
-    for (const b of ip.needs[i]!) {
-      if (!x[b])
-        out.push({ family: 'dependency', message: `${id(i)} depends on ${id(b)}, which is not selected.` });
-    }
-  }
-  for (const row of ip.limits) {
-    let sum = 0;
-    for (let i = 0; i < ip.n; i++) if (x[i]) sum += row.coef[i]!;
-    if (!fits(sum, row.limit)) {
-      out.push({
-        family: row.kind,
-        message: limitReason(row, 'The selected projects', sum, ip.currency, ip.capacityUnit),
-      });
-    }
-  }
-  for (const g of ip.groups) {
-    const chosen = g.filter((i) => x[i]);
-    if (chosen.length > 1) {
-      out.push({
-        family: 'group',
-        message: `${chosen.map(id).join(' and ')} are alternatives (exclusive group).`,
-      });
-    }
-  }
-  let count = 0;
-  for (let i = 0; i < ip.n; i++) count += x[i]!;
-  if (count > ip.maxProjects)
-    out.push({ family: 'count', message: `${count} projects selected; at most ${ip.maxProjects}.` });
-  for (const b of ip.balance) {
-    const [part, total] = balanceSums(ip, b, x);
-    if (b.min !== undefined && !fits(b.min * total, part)) {
-      out.push({
-        family: 'balance',
-        message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the minimum is ${formatPercent(b.min)}.`,
-      });
-    }
-    if (b.max !== undefined && !fits(part, b.max * total)) {
-      out.push({
-        family: 'balance',
-        message: `"${b.label}" takes ${formatPercent(part / total)} of selected spend; the maximum is ${formatPercent(b.max)}.`,
-      });
-    }
-  }
-  return out;
 }
 
 /** 0/1 vector of a list of ids (unknown ids are ignored). */

@@ -2,8 +2,9 @@
 // forced-in set (mandatory projects and what they need), before any solve: budgets, capacities and the
 // project count only grow as projects are added, so if the forced set breaks one, everything does.
 import { formatPercent } from '../format';
-import { balanceSums, fits, type BalanceRow, type IndexedProblem, type LimitRow } from './indexed';
-import { forcedIn } from './model';
+import { balanceSums } from './check';
+import { fits, type BalanceRow, type IndexedProblem, type LimitRow } from './indexed';
+import { forcedIn } from './reduce';
 import { amountWords, limitReason as wordsFor } from './words';
 
 function limitWords(ip: IndexedProblem, row: LimitRow, amount: number): string {

@@ -13,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { analyzeWorkbook, type Analysis } from '../../engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../engine/score';
 import type { RawTable } from '../../engine/model';
 import { InputError } from '../../engine/errors';
 import { runPipeline, type PipelineProgress, type PipelineRun } from '../../pipeline/run';

@@ -11,8 +11,8 @@ import {
   Select,
   Subtitle2,
 } from '@fluentui/react-components';
-import type { Analysis } from '../../engine/score/analyze';
-import type { Field as MapField, MappingOverride } from '../../engine/read/columnMatch';
+import type { Analysis } from '../../engine/score';
+import type { Field as MapField, MappingOverride } from '../../engine/read';
 import type { TableInfo } from '../../workbook/port';
 import { confidenceWord, FIELD_LABELS, PICKABLE_FIELDS } from '../words';
 import { useStyles } from './styles';

@@ -1,6 +1,6 @@
 // A small efficient frontier: optimal value against budget, with the current and the recommended
 // portfolio marked. Plain SVG (no chart library in the pane's first download).
-import type { Frontier } from '../../engine/select/frontier';
+import type { Frontier } from '../../engine/select';
 import { formatMoney } from '../../engine/format';
 import { useStyles } from './styles';
 

@@ -3,7 +3,7 @@
 import { Badge, Body1, Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
 import type { PipelineRun } from '../../pipeline/run';
 import { formatMoney, formatPercent } from '../../engine/format';
-import type { RecommendationType } from '../../engine/decide/recommend';
+import type { RecommendationType } from '../../engine/decide';
 import { RECOMMENDATION_LABEL } from '../../report/palette';
 import type { SheetKey } from '../../report/model';
 import { FrontierChart } from './FrontierChart';

@@ -3,8 +3,8 @@
 // maximum number of projects. Blank fields keep the workbook's value.
 import { Body1, Field, Label, Select, Slider, Subtitle2, Switch } from '@fluentui/react-components';
 import { NumberInput } from './NumberInput';
-import type { Analysis } from '../../engine/score/analyze';
-import type { Settings } from '../../engine/read/settings';
+import type { Analysis } from '../../engine/score';
+import type { Settings } from '../../engine/read';
 import { formatMoney } from '../../engine/format';
 import { useStyles } from './styles';
 

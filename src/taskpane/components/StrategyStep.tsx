@@ -14,8 +14,7 @@ import {
   Subtitle2,
   Switch,
 } from '@fluentui/react-components';
-import type { Analysis } from '../../engine/score/analyze';
-import { ahp, SAATY_SCALE } from '../../engine/score/ahp';
+import { ahp, type Analysis, SAATY_SCALE } from '../../engine/score';
 import { WEIGHT_SOURCE_LABELS } from '../words';
 import { NumberInput } from './NumberInput';
 import { useStyles } from './styles';

@@ -2,7 +2,7 @@
 // error text, "" for empty) turned into the engine's cells, and report cells turned into what `formulas`
 // takes — with every piece of text Excel would re-interpret kept as text.
 import type { CellValue } from '../../engine/model';
-import { serialToDate } from '../../engine/read/cells';
+import { serialToDate } from '../../engine/read';
 import { isFormula, isLink, type Cell } from '../../report/model';
 
 const ERROR_TEXT =

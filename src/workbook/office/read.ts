@@ -2,7 +2,7 @@
 // in two round trips — the sheet and table lists, then each sheet's used range (values and number
 // formats) and each table's address — whatever the number of projects.
 import type { RawTable } from '../../engine/model';
-import { findHeaderRanges } from '../../engine/read/ranges';
+import { findHeaderRanges } from '../../engine/read';
 import { rangeAddress } from '../../engine/address';
 import { ownedSheets } from '../outputSheets';
 import { readTableArea, type RowReader } from '../tableArea';

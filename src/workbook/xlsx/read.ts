@@ -2,7 +2,7 @@
 // reads them as plain cell arrays with their sheet positions, so data issues can name the cell.
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
-import { findHeaderRanges } from '../../engine/read/ranges';
+import { findHeaderRanges } from '../../engine/read';
 import { rangeAddress } from '../../engine/address';
 import { readTableArea } from '../tableArea';
 import { parseAddress, type Area } from '../address';

@@ -1,8 +1,7 @@
 // Objective coverage (SPEC §4.3) and the portfolio figures (SPEC §4.7) on hand-built portfolios worked
 // by hand, the AHP fix carried into the coverage notes, and a property: the split conserves spend.
 import fc from 'fast-check';
-import { analyzeWorkbook } from '../../../src/engine/score/analyze';
-import { ahp } from '../../../src/engine/score/ahp';
+import { ahp, analyzeWorkbook } from '../../../src/engine/score';
 import { coverageOf, objectiveCoverage } from '../../../src/engine/decide/coverage';
 import { concentration, portfolioFigures } from '../../../src/engine/decide/portfolioFigures';
 import { selectionSetup } from '../../../src/engine/decide/selectionSetup';

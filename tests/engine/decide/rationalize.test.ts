@@ -5,24 +5,22 @@
 // p·B/1.08² − C/1.08 and the value score V = 0.5·alignment + 50·F (F = percentile of risk-adjusted NPV).
 import path from 'node:path';
 import fc from 'fast-check';
-import { analyzeWorkbook, type Analysis } from '../../../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../../src/engine/score';
 import { useNodeHighs } from '../../../src/cli/highs';
-import { selectPortfolio } from '../../../src/engine/select/optimize';
+import { selectPortfolio } from '../../../src/engine/select';
 import { rationalize, type Rationalization } from '../../../src/engine/decide/rationalize';
 import { XlsxWorkbookReader } from '../../../src/workbook/xlsx/read';
 import { selectionSetup } from '../../../src/engine/decide/selectionSetup';
 import {
   recommend,
   RECOMMENDATION_ORDER,
-  RULES,
   type Recommendation,
   type StretchPoint,
 } from '../../../src/engine/decide/recommend';
-import { firstQuartile } from '../../../src/engine/decide/facts';
+import { firstQuartile, RULES } from '../../../src/engine/decide/facts';
 import { WORDS } from '../../../src/engine/decide/rationale';
-import { nameTerms, overlapOf, profileCosine } from '../../../src/engine/decide/overlap';
+import { type MergeRule, nameTerms, overlapOf, profileCosine } from '../../../src/engine/decide/overlap';
 import { portfolioFigures } from '../../../src/engine/decide/portfolioFigures';
-import type { MergeRule } from '../../../src/engine/decide/overlap';
 import { portfolio, type Row } from './support';
 import { isFeasible } from '../../support/bruteForce';
 
@@ -646,7 +644,7 @@ describe('with the real optimizer', () => {
 });
 
 const sampleReader = () =>
-  XlsxWorkbookReader.fromFile(path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx'));
+  XlsxWorkbookReader.fromFile(path.join(__dirname, '..', '..', '..', 'assets', 'sample-portfolio.xlsx'));
 
 describe('the sample workbook: its deliberate cases get the intended recommendation', () => {
   let run: Rationalization;

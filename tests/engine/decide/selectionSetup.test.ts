@@ -1,8 +1,8 @@
 // The bridge from an analysis to the selection program: candidates, values, budgets per period or in
 // total, capacity per role and per period, dependencies, exclusive groups and balance limits.
-import { analyzeWorkbook } from '../../../src/engine/score/analyze';
+import { analyzeWorkbook } from '../../../src/engine/score';
 import { selectionSetup } from '../../../src/engine/decide/selectionSetup';
-import type { Settings } from '../../../src/engine/read/settings';
+import type { Settings } from '../../../src/engine/read';
 import { table } from '../support';
 
 const HEADERS = [

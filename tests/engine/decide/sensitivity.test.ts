@@ -2,7 +2,7 @@
 // near tie whose robustness is known, and determinism, progress and cancellation with the real solver.
 import path from 'node:path';
 import { useNodeHighs } from '../../../src/cli/highs';
-import { analyzeWorkbook, type Analysis } from '../../../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../../src/engine/score';
 import { selectionSetup } from '../../../src/engine/decide/selectionSetup';
 import {
   FRAGILE_AT,
@@ -177,7 +177,7 @@ describe('the sample workbook', () => {
   let sample: Analysis;
   beforeAll(async () => {
     const reader = await XlsxWorkbookReader.fromFile(
-      path.join(__dirname, '..', '..', 'assets', 'sample-portfolio.xlsx'),
+      path.join(__dirname, '..', '..', '..', 'assets', 'sample-portfolio.xlsx'),
     );
     sample = analyzeWorkbook(reader.all());
   });

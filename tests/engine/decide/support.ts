@@ -1,9 +1,9 @@
 // Hand-built portfolios for the rationalization tests: one row per project with only the columns a
 // case needs, two objectives (Growth 3 : Efficiency 1, so weights 0.75 / 0.25) on a 0–5 rating scale,
 // total cost in period 1 and total benefit in period 2 (Benefit Years = 1), one total budget.
-import { analyzeWorkbook, type Analysis } from '../../../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../../src/engine/score';
 import type { CellValue, RawTable } from '../../../src/engine/model';
-import type { Settings } from '../../../src/engine/read/settings';
+import type { Settings } from '../../../src/engine/read';
 import { table } from '../support';
 
 export interface Row {

@@ -1,15 +1,14 @@
 // Column mapping against SPEC §3.1: every example header of every row of the column table, the
 // case/space/punctuation rule, units in headers, overrides, duplicate single fields and carried-through
 // columns. Expected fields are the spec's, not the code's.
+import { extractPeriod } from '../../../src/engine/read/periods';
 import {
-  extractPeriod,
   mapColumns,
   matchHeader,
   normalizeHeader,
   projectTableScore,
-  type ColumnMap,
-  type Field,
 } from '../../../src/engine/read/columnMatch';
+import type { ColumnMap, Field } from '../../../src/engine/read/fields';
 import { readProjects } from '../../../src/engine/read/projects';
 import { readContext, table } from '../support';
 

@@ -4,7 +4,7 @@
 //
 // The projects table sits on sheet "Tracker" with its header on row 3 and its first column in B, so a
 // data row k (0-based) is sheet row 4 + k and the columns are B…L as listed in HEADERS.
-import { analyzeWorkbook, type Analysis } from '../../../src/engine/score/analyze';
+import { analyzeWorkbook, type Analysis } from '../../../src/engine/score';
 import { InputError } from '../../../src/engine/errors';
 import type { CellValue, DataIssue } from '../../../src/engine/model';
 import { byId, issuesMatching, sentences, table } from '../support';

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { useNodeHighs } from '../../../src/cli/highs';
 import { efficientFrontier } from '../../../src/engine/select/frontier';
-import { greedySelection, selectPortfolio, type SelectionProblem } from '../../../src/engine/select/optimize';
+import { greedySelection, selectPortfolio } from '../../../src/engine/select/optimize';
+import type { SelectionProblem } from '../../../src/engine/select/problem';
 import { portfolioArb } from '../../support/arbitraries';
 import { isFeasible } from '../../support/bruteForce';
 import { KNAPSACK_01 } from '../../support/knapsackData';

@@ -2,7 +2,8 @@
 // constraint, with the published optimal selection) and OR-Library's mknap1 (seven multi-constraint
 // problems with their published optimal values). Sources are cited in tests/support/knapsackData.ts.
 import { useNodeHighs } from '../../../src/cli/highs';
-import { selectPortfolio, type SelectionProblem } from '../../../src/engine/select/optimize';
+import { selectPortfolio } from '../../../src/engine/select/optimize';
+import type { SelectionProblem } from '../../../src/engine/select/problem';
 import { KNAPSACK_01, MKNAP1_TEXT, parseMknap } from '../../support/knapsackData';
 
 beforeAll(() => {

@@ -2,12 +2,15 @@
 // never below the optimum, reduced-cost fixing never cuts off the optimum, the local-search start is a
 // portfolio, and the whole selection with start and fixing reaches the same optimum as without them.
 import { nodeHighsLoader, useNodeHighs } from '../../../src/cli/highs';
-import { runHighs } from '../../../src/engine/select/highs';
+import { runHighs } from '../../../src/engine/select/highsRun';
 import { fixByReducedValue, lagrangian, lagrangianStart } from '../../../src/engine/select/lagrange';
-import { selectPortfolio, type SelectionProblem } from '../../../src/engine/select/optimize';
+import { selectPortfolio } from '../../../src/engine/select/optimize';
+import type { SelectionProblem } from '../../../src/engine/select/problem';
 import { seededRandom } from '../../../src/engine/random';
-import { checkSelection, indexProblem, objectiveOf } from '../../../src/engine/select/indexed';
-import { buildModel, reduce } from '../../../src/engine/select/model';
+import { checkSelection } from '../../../src/engine/select/check';
+import { indexProblem, objectiveOf } from '../../../src/engine/select/indexed';
+import { buildModel } from '../../../src/engine/select/model';
+import { reduce } from '../../../src/engine/select/reduce';
 
 beforeAll(() => {
   useNodeHighs();

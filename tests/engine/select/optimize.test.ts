@@ -3,13 +3,9 @@
 // independent exhaustive search.
 import fc from 'fast-check';
 import { nodeHighsLoader, useNodeHighs } from '../../../src/cli/highs';
-import {
-  greedySelection,
-  registerHighsLoader,
-  selectPortfolio,
-  type SelectionProblem,
-  type SelectionProgress,
-} from '../../../src/engine/select/optimize';
+import { greedySelection, selectPortfolio } from '../../../src/engine/select/optimize';
+import { registerHighsLoader } from '../../../src/engine/select/solver';
+import type { SelectionProblem, SelectionProgress } from '../../../src/engine/select/problem';
 import { portfolioArb } from '../../support/arbitraries';
 import { exhaustiveOptimum, isFeasible } from '../../support/bruteForce';
 import { benchPortfolio } from '../../support/portfolios';

@@ -1,0 +1,22 @@
+// The read stage: cells to typed projects (SPEC §3). What the other stages and the adapters use of it;
+// everything else in this folder is private to it.
+export { cellText, parseNumber, parsePercent, serialToDate } from './cells';
+export { normalizeHeader } from './columnMatch';
+export { readingConventions } from './conventions';
+export type { ColumnMap, Field, MappingOverride } from './fields';
+export { budgetLines, capacityLines, collect, projectTable, settingsInForce, tableRoles } from './inputs';
+export { periodLabel } from './periods';
+export type { ReadContext } from './projectRow';
+export { readProjects } from './projects';
+export { findHeaderRanges } from './ranges';
+export {
+  defaultSettings,
+  type FinancialMeasure,
+  KEYED_PREFIXES,
+  readSettingsTable,
+  SETTING_LABELS,
+  type Settings,
+} from './settings';
+export { readObjectivesTable, readPairwiseTable } from './strategy';
+export { classifyTable, OUTPUT_SHEET_RE, type TableRole } from './tableDetect';
+export { isCandidate, isCurrent, isInFlight, STATUS_LABEL } from './vocabulary';
