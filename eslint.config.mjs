@@ -56,6 +56,55 @@ const otherSrc = (except) =>
       ),
     );
 
+const STAGES = ['read', 'score', 'select', 'decide'];
+
+/** Code outside the engine reaches a stage through its index (`engine/select`), never a file inside it. */
+const deepEngineExcept = (own) => ({
+  regex: `(^|/)engine/(${STAGES.filter((s) => s !== own).join('|')})/`,
+  message:
+    'Import an engine stage through its index (e.g. engine/select), not a file inside it (docs/architecture.md).',
+});
+const deepEngine = deepEngineExcept(null);
+
+/**
+ * The rules of one engine folder: the pure core's bans, the stages it may not use at all, and no deep
+ * import into another stage (only its index). `prefix` is how the folder names a stage ('../' or './').
+ */
+const engineStage = (files, forbidden, message, prefix = '../') => {
+  const others = STAGES.filter((s) => prefix === '../' && !files.includes(`/${s}/`));
+  const patterns = [...purePatterns];
+  if (forbidden.length)
+    patterns.push({
+      regex: `^${prefix.replace(/\./g, '\\.')}(${forbidden.join('|')})(/|$)`,
+      message: `${message} (docs/architecture.md)`,
+    });
+  if (others.length)
+    patterns.push({
+      regex: `^\\.\\./(${others.join('|')})/`,
+      message:
+        'Another stage is reached through its index (e.g. ../read), not a file inside it (docs/architecture.md).',
+    });
+  patterns.push({
+    group: otherSrc(['engine']),
+    message: 'src/engine imports nothing from other src/ folders (SPEC §5).',
+  });
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': ['error', { patterns }],
+        'no-restricted-globals': [
+          'error',
+          { name: 'Excel', message: 'No Office in the engine.' },
+          { name: 'Office', message: 'No Office in the engine.' },
+          { name: 'process', message: 'No Node in the engine.' },
+          { name: 'require', message: 'No Node in the engine.' },
+        ],
+      },
+    },
+  ];
+};
+
 // The plugin's recommended preset also turns on Prettier-as-a-lint-rule; we take only its Office rules
 // (Prettier runs on its own in `npm run lint`).
 const officeAddinRules = Object.fromEntries(
@@ -100,30 +149,32 @@ export default tseslint.config(
     plugins: { 'office-addins': officeAddins },
     rules: { ...officeAddinRules, 'office-addins/no-context-sync-in-loop': 'error' },
   },
-  {
-    files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...purePatterns,
-            {
-              group: otherSrc(['engine']),
-              message: 'src/engine imports nothing from other src/ folders (SPEC §5).',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'Excel', message: 'No Office in the engine.' },
-        { name: 'Office', message: 'No Office in the engine.' },
-        { name: 'process', message: 'No Node in the engine.' },
-        { name: 'require', message: 'No Node in the engine.' },
-      ],
-    },
-  },
+  // The engine's stages (docs/architecture.md): a kernel (src/engine/*.ts) that imports no stage; read uses
+  // only the kernel; score uses read; select stands alone (any 0-1 program); decide uses all three. A
+  // stage reaches another through its index only.
+  ...engineStage('src/engine/**/*.ts', [], ''),
+  ...engineStage(
+    'src/engine/*.ts',
+    ['read', 'score', 'select', 'decide'],
+    'The engine kernel imports no stage.',
+    './',
+  ),
+  ...engineStage(
+    'src/engine/read/**/*.ts',
+    ['score', 'select', 'decide'],
+    'The read stage uses only the kernel.',
+  ),
+  ...engineStage(
+    'src/engine/score/**/*.ts',
+    ['select', 'decide'],
+    'The score stage uses only the kernel and read.',
+  ),
+  ...engineStage(
+    'src/engine/select/**/*.ts',
+    ['read', 'score', 'decide'],
+    'The select stage knows nothing of workbooks: it uses only the kernel.',
+  ),
+  ...engineStage('src/engine/decide/**/*.ts', [], ''),
   {
     files: ['src/report/**/*.ts'],
     rules: {
@@ -132,6 +183,7 @@ export default tseslint.config(
         {
           patterns: [
             ...purePatterns,
+            deepEngine,
             {
               group: otherSrc(['report', 'engine']),
               message: 'src/report may use only the engine (SPEC §5).',
@@ -156,6 +208,7 @@ export default tseslint.config(
         {
           patterns: [
             ...purePatterns,
+            deepEngine,
             {
               group: [
                 '**/workbook/xlsx/**',
@@ -178,12 +231,31 @@ export default tseslint.config(
     },
   },
   {
+    // Surfaces, tests, the bench and scripts reach the engine's stages through their indexes.
+    files: [
+      'src/cli/**/*.ts',
+      'src/taskpane/**/*.{ts,tsx}',
+      'src/commands/**/*.ts',
+      'tests/**/*.{ts,tsx}',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+    ],
+    ignores: ['tests/engine/*/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepEngine] }] },
+  },
+  // A stage's own unit tests may open its files; another stage only through its index.
+  ...['read', 'score', 'select', 'decide'].map((stage) => ({
+    files: [`tests/engine/${stage}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepEngineExcept(stage)] }] },
+  })),
+  {
     files: ['src/workbook/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            deepEngine,
             {
               group: ['**/taskpane/**', '**/cli/**', '**/pipeline/**', '**/commands/**'],
               message: 'Adapters implement the port; they do not call outward layers (SPEC §5).',

@@ -56,6 +56,66 @@ const probes: Record<string, { file: string; code: string }> = {
     file: 'src/report/__probe_ok.ts',
     code: "import { formatMoney } from '../engine/format';\nexport const x = formatMoney;\n",
   },
+  // The stages of the engine (docs/architecture.md): each forbidden direction, and the allowed ones.
+  kernelStage: { file: 'src/engine/__probe_kernel.ts', code: "export { readProjects } from './read';\n" },
+  readScore: {
+    file: 'src/engine/read/__probe_score.ts',
+    code: "export { analyzeWorkbook } from '../score';\n",
+  },
+  readSelect: { file: 'src/engine/read/__probe_select.ts', code: "export { reduce } from '../select';\n" },
+  readDecide: { file: 'src/engine/read/__probe_decide.ts', code: "export { recommend } from '../decide';\n" },
+  scoreSelect: { file: 'src/engine/score/__probe_select.ts', code: "export { reduce } from '../select';\n" },
+  scoreDecide: {
+    file: 'src/engine/score/__probe_decide.ts',
+    code: "export { recommend } from '../decide/recommend';\n",
+  },
+  scoreDeep: {
+    file: 'src/engine/score/__probe_deep.ts',
+    code: "export { parseNumber } from '../read/cells';\n",
+  },
+  selectRead: { file: 'src/engine/select/__probe_read.ts', code: "export { parseNumber } from '../read';\n" },
+  selectScore: { file: 'src/engine/select/__probe_score.ts', code: "export { npv } from '../score';\n" },
+  selectDecide: {
+    file: 'src/engine/select/__probe_decide.ts',
+    code: "export { recommend } from '../decide';\n",
+  },
+  decideDeep: {
+    file: 'src/engine/decide/__probe_deep.ts',
+    code: "export { reduce } from '../select/reduce';\n",
+  },
+  reportDeep: {
+    file: 'src/report/__probe_deep.ts',
+    code: "export type { Analysis } from '../engine/score/analyze';\n",
+  },
+  workbookDeep: {
+    file: 'src/workbook/__probe_deep.ts',
+    code: "export { cellText } from '../engine/read/cells';\n",
+  },
+  pipelineDeep: {
+    file: 'src/pipeline/__probe_deep.ts',
+    code: "export { rationalize } from '../engine/decide/rationalize';\n",
+  },
+  cliDeep: {
+    file: 'src/cli/__probe_deep.ts',
+    code: "export { selectPortfolio } from '../engine/select/optimize';\n",
+  },
+  testsDeep: {
+    file: 'tests/report/__probe_deep.ts',
+    code: "export { analyzeWorkbook } from '../../src/engine/score/analyze';\n",
+  },
+  testsOtherStage: {
+    file: 'tests/engine/select/__probe_other.ts',
+    code: "export { parseNumber } from '../../../src/engine/read/cells';\n",
+  },
+  scoreOk: { file: 'src/engine/score/__probe_ok.ts', code: "export { parseNumber } from '../read';\n" },
+  decideOk: {
+    file: 'src/engine/decide/__probe_ok.ts',
+    code: "export { parseNumber } from '../read';\nexport { npv } from '../score';\nexport { reduce } from '../select';\n",
+  },
+  testsStageOk: {
+    file: 'tests/engine/select/__probe_ok.ts',
+    code: "export { reduce } from '../../../src/engine/select/reduce';\nexport { npv } from '../../../src/engine/score';\n",
+  },
 };
 
 let messages: Record<string, string[]> = {};
@@ -125,5 +185,42 @@ describe('pure core boundaries (SPEC §5)', () => {
     expect(messages.engineOk).toEqual([]);
     expect(messages.reportOk).toEqual([]);
     expect(messages.pipelineOk).toEqual([]);
+  });
+});
+
+describe('engine stages point one way (docs/architecture.md)', () => {
+  test.each([
+    ['kernelStage', 'kernel imports no stage'],
+    ['readScore', 'read stage uses only the kernel'],
+    ['readSelect', 'read stage uses only the kernel'],
+    ['readDecide', 'read stage uses only the kernel'],
+    ['scoreSelect', 'score stage uses only the kernel and read'],
+    ['scoreDecide', 'score stage uses only the kernel and read'],
+    ['selectRead', 'select stage knows nothing of workbooks'],
+    ['selectScore', 'select stage knows nothing of workbooks'],
+    ['selectDecide', 'select stage knows nothing of workbooks'],
+  ])('%s is rejected (%s)', (key, why) => {
+    expect(messages[key]!.some((m) => m.startsWith('no-restricted-imports') && m.includes(why))).toBe(true);
+  });
+
+  test.each([['scoreDeep'], ['decideDeep']])('%s: another stage only through its index', (key) => {
+    expect(messages[key]!.some((m) => m.includes('through its index (e.g. ../read)'))).toBe(true);
+  });
+
+  test.each([
+    ['reportDeep'],
+    ['workbookDeep'],
+    ['pipelineDeep'],
+    ['cliDeep'],
+    ['testsDeep'],
+    ['testsOtherStage'],
+  ])('%s: outside the engine, a stage only through its index', (key) => {
+    expect(messages[key]!.some((m) => m.includes('Import an engine stage through its index'))).toBe(true);
+  });
+
+  test("allowed directions pass: score → read, decide → every stage, a stage's tests → its files", () => {
+    expect(messages.scoreOk).toEqual([]);
+    expect(messages.decideOk).toEqual([]);
+    expect(messages.testsStageOk).toEqual([]);
   });
 });
