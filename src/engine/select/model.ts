@@ -27,11 +27,11 @@ export type RowFamily = 'budget' | 'capacity' | 'dependency' | 'group' | 'count'
 export function buildModel(ip: IndexedProblem, fixed: Int8Array, skip?: ReadonlySet<RowFamily>): LinearModel {
   const free = freeColumns(ip, fixed);
   const rows = new RowWriter();
-  limitRows(rows, ip, fixed, free, skip);
-  if (!skip?.has('dependency')) dependencyRows(rows, ip, fixed, free);
-  if (!skip?.has('group')) groupRows(rows, ip, fixed, free);
-  if (!skip?.has('count')) countRow(rows, ip, fixed, free);
-  if (!skip?.has('balance')) balanceRows(rows, ip, fixed, free);
+  addLimitRows(rows, ip, fixed, free, skip);
+  if (!skip?.has('dependency')) addDependencyRows(rows, ip, fixed, free);
+  if (!skip?.has('group')) addGroupRows(rows, ip, fixed, free);
+  if (!skip?.has('count')) addCountRow(rows, ip, fixed, free);
+  if (!skip?.has('balance')) addBalanceRows(rows, ip, fixed, free);
   return {
     cols: Int32Array.from(free.list),
     objective: Float64Array.from(free.list, (i) => ip.value[i]!),
@@ -95,7 +95,7 @@ class RowWriter {
 }
 
 /** Budget and capacity rows; a row the free projects cannot break even all together is left out. */
-function limitRows(
+function addLimitRows(
   rows: RowWriter,
   ip: IndexedProblem,
   fixed: Int8Array,
@@ -118,7 +118,7 @@ function limitRows(
 }
 
 /** x_a ≤ x_b for each free project a and free project b it needs. */
-function dependencyRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
+function addDependencyRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
   for (const a of free.list) {
     for (const b of ip.needs[a]!) {
       if (fixed[b] === FREE)
@@ -131,7 +131,7 @@ function dependencyRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, f
 }
 
 /** At most one of the free members of each exclusive group. */
-function groupRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
+function addGroupRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
   ip.groups.forEach((g, k) => {
     const members = g.filter((i) => fixed[i] === FREE).sort((a, b) => a - b);
     if (members.length > 1)
@@ -145,7 +145,7 @@ function groupRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: 
 }
 
 /** The maximum project count, less the projects fixed in, when the free ones could exceed it. */
-function countRow(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
+function addCountRow(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
   if (!Number.isFinite(ip.maxProjects)) return;
   let rhs = ip.maxProjects;
   for (let i = 0; i < ip.n; i++) if (fixed[i] === 1) rhs -= 1;
@@ -159,7 +159,7 @@ function countRow(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: F
 }
 
 /** Strategic balance: share·spend ≥ min·spend, i.e. Σ (share − min)·spend·x ≥ 0; likewise for the maximum. */
-function balanceRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
+function addBalanceRows(rows: RowWriter, ip: IndexedProblem, fixed: Int8Array, free: FreeColumns): void {
   ip.balance.forEach((b, k) => {
     for (const [bound, sign, tag] of [
       [b.min, 1, 'min'],
