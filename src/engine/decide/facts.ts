@@ -163,6 +163,7 @@ function topDecileIds(cands: readonly ProjectResult[]): Set<string> {
   return new Set(byValue.slice(0, topN).map((c) => c.project.id));
 }
 
+/** What the selected projects use of each budget period and capacity. */
 function usageOf(problem: SelectionProblem, selected: ReadonlySet<string>): Usage {
   const nb = problem.budgets.length;
   const caps = problem.capacities ?? [];
