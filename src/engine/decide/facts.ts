@@ -2,7 +2,8 @@
 // quartiles, deciles, slack and what keeps an unselected project out (budget stretch, capacity, dependency).
 import { alignmentConcentration, type Analysis, type ProjectResult } from '../score';
 import type { SelectionSetup } from './selectionSetup';
-import { fits, type SelectionProblem } from '../select';
+import { fits, type SelectionProblem, type SelectionProject } from '../select';
+import type { Project } from '../model';
 import { unitProfile } from './overlap';
 import { isInFlight } from '../read';
 import { budgetPhrase, WORDS, type Named } from './rationale';
@@ -103,194 +104,284 @@ export function budgetWords(problem: SelectionProblem, sym: string): string {
 /** Sort key of a value score (a missing one last); dominance itself is tested on the values. */
 const rankKey = (v: number): number => (Number.isNaN(v) ? -Infinity : v);
 
+/** What the selection uses of each budget period and each capacity. */
+interface Usage {
+  budget: number[];
+  capacity: number[];
+}
+
+/** Everything the per-candidate facts read, computed once for all candidates. */
+interface FactsEnv {
+  analysis: Analysis;
+  problem: SelectionProblem;
+  selected: ReadonlySet<string>;
+  n: number;
+  /** Position of each candidate in the problem. */
+  index: Map<string, number>;
+  byId: Map<string, ProjectResult>;
+  q1: number;
+  top: Set<string>;
+  usage: Usage;
+  unit: string;
+  stretchSets: { factor: number; ids: Set<string> }[];
+  chosenIn: Map<string, ProjectResult>;
+  dominance: DominanceScan;
+}
+
 export function candidateFacts(ctx: RecommendContext): Map<string, Facts> {
   const { analysis, setup, selected } = ctx;
   const problem = setup.problem;
-  const sym = analysis.currency;
   const cands = setup.candidates;
   const n = cands.length;
   const index = new Map(problem.projects.map((p, i) => [p.id, i]));
-  const byId = new Map(analysis.projects.map((r) => [r.project.id, r]));
-  const q1 = firstQuartile(cands.map((c) => c.alignment));
-  // Top decile by count, in rank order (candidates come first in the analysis' rank order).
-  const byValue = [...cands].sort((a, b) => a.rank - b.rank);
-  const topN = Math.max(1, Math.ceil(n * RULES.topDecile));
-  const top = new Set(byValue.slice(0, topN).map((c) => c.project.id));
+  const excluded = (r: ProjectResult): boolean =>
+    problem.projects[index.get(r.project.id)!]?.excluded === true;
+  const env: FactsEnv = {
+    analysis,
+    problem,
+    selected,
+    n,
+    index,
+    byId: new Map(analysis.projects.map((r) => [r.project.id, r])),
+    q1: firstQuartile(cands.map((c) => c.alignment)),
+    top: topDecileIds(cands),
+    usage: usageOf(problem, selected),
+    unit: problem.capacityUnit ?? 'FTE',
+    stretchSets: ctx.stretch.map((s) => ({ factor: s.factor, ids: new Set(s.selected) })),
+    chosenIn: chosenInGroups(cands, selected),
+    dominance: new DominanceScan(cands, analysis, excluded),
+  };
+  const out = new Map<string, Facts>();
+  cands.forEach((r, i) => out.set(r.project.id, factsOf(r, i, env, excluded(r))));
+  return out;
+}
 
-  // Use of each budget and capacity by the selection.
+/** Top decile by count, in rank order (candidates come first in the analysis' rank order). */
+function topDecileIds(cands: readonly ProjectResult[]): Set<string> {
+  const byValue = [...cands].sort((a, b) => a.rank - b.rank);
+  const topN = Math.max(1, Math.ceil(cands.length * RULES.topDecile));
+  return new Set(byValue.slice(0, topN).map((c) => c.project.id));
+}
+
+/** What the selected projects use of each budget period and capacity. */
+function usageOf(problem: SelectionProblem, selected: ReadonlySet<string>): Usage {
   const nb = problem.budgets.length;
   const caps = problem.capacities ?? [];
-  const usedBudget = new Array<number>(nb).fill(0);
-  const usedCap = new Array<number>(caps.length).fill(0);
+  const budget = new Array<number>(nb).fill(0);
+  const capacity = new Array<number>(caps.length).fill(0);
   for (const p of problem.projects) {
     if (!selected.has(p.id)) continue;
-    p.costs.forEach((c, k) => k < nb && (usedBudget[k]! += c));
-    (p.resources ?? []).forEach((x, k) => k < caps.length && (usedCap[k]! += x));
+    p.costs.forEach((c, k) => k < nb && (budget[k]! += c));
+    (p.resources ?? []).forEach((x, k) => k < caps.length && (capacity[k]! += x));
   }
-  const unit = problem.capacityUnit ?? 'FTE';
-  // The selected member of each exclusive group (groups compare like headers: trimmed, any case).
-  const groupKey = (g: string) => g.trim().toLowerCase();
+  return { budget, capacity };
+}
+
+/** Exclusive groups compare like headers: trimmed, any case. */
+const groupKey = (g: string): string => g.trim().toLowerCase();
+
+/** The selected member of each exclusive group. */
+function chosenInGroups(
+  cands: readonly ProjectResult[],
+  selected: ReadonlySet<string>,
+): Map<string, ProjectResult> {
   const chosenIn = new Map<string, ProjectResult>();
   for (const c of cands) {
     const g = c.project.exclusiveGroup;
     if (g !== null && selected.has(c.project.id)) chosenIn.set(groupKey(g), c);
   }
-  const groupSelected = (r: ProjectResult): ProjectResult | null => {
-    const g = r.project.exclusiveGroup;
-    const c = g === null ? undefined : chosenIn.get(groupKey(g));
-    return c && c !== r ? c : null;
+  return chosenIn;
+}
+
+/** The facts of one candidate (`i`: its position among the candidates). */
+function factsOf(r: ProjectResult, i: number, env: FactsEnv, excluded: boolean): Facts {
+  const { analysis, problem, selected, q1 } = env;
+  const p = r.project;
+  const sp = problem.projects[env.index.get(p.id)!]!;
+  const isSel = selected.has(p.id);
+  const f = r.financials;
+  const { topObjective, ratingShare } = strongestObjective(p, analysis.objectives);
+  const dependencyBlock = dependencyBlockOf(p, env);
+  const alternativeChosen = isSel ? null : groupSelected(r, env.chosenIn);
+  const room =
+    !isSel && !excluded && !dependencyBlock && !alternativeChosen
+      ? roomBlock(sp, env)
+      : { capacityBlock: null, countBlock: null };
+  return {
+    r,
+    n: env.n,
+    selected: isSel,
+    value: r.valueScore,
+    cost: f.remainingCost,
+    raNpv: f.riskAdjustedNpv,
+    riskBenefit: p.probability * f.pvBenefits,
+    inFlight: isInFlight(p.status),
+    forcedOut: p.excluded,
+    weak: r.alignment <= q1 && f.riskAdjustedNpv <= 0,
+    q1,
+    topDecile: env.top.has(p.id),
+    cpi: f.cpi,
+    concentration: alignmentConcentration(p, analysis.objectives),
+    ratingShare,
+    topObjective,
+    enteredAt: isSel ? null : (env.stretchSets.find((s) => s.ids.has(p.id))?.factor ?? null),
+    dominatedBy: isSel ? null : env.dominance.dominator(r, i),
+    alternativeChosen,
+    capacityBlock: room.capacityBlock,
+    countBlock: room.countBlock,
+    dependencyBlock,
+    slack: isSel ? slackOf(sp, env, analysis.currency) : [],
   };
-  const stretchSets = ctx.stretch.map((s) => ({ factor: s.factor, ids: new Set(s.selected) }));
-  const excluded = (r: ProjectResult): boolean =>
-    problem.projects[index.get(r.project.id)!]?.excluded === true;
+}
 
-  // Dominance compares every unselected candidate with the candidates of no less value: unit profiles,
-  // values, costs and exclusion flags are computed once, and candidates are visited by value, highest
-  // first, so the scan stops at the first one worth less (the choice below is a total order, so the
-  // visiting order does not change it).
-  const candProfiles = cands.map((c) => unitProfile(c.project, analysis.objectives));
-  const profiles = new Map(cands.map((c, i) => [c, candProfiles[i]!]));
-  const excludedFlags = cands.map((c) => excluded(c));
-  const m = analysis.objectives.length;
-  const flatProfiles = new Float64Array(n * m);
-  candProfiles.forEach((v, i) => flatProfiles.set(v, i * m));
-  const values = Float64Array.from(cands, (c) => c.valueScore);
-  const costs = Float64Array.from(cands, (c) => c.financials.remainingCost);
-  const byValueDesc = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => rankKey(values[b]!) - rankKey(values[a]!) || a - b,
-  );
-  const out = new Map<string, Facts>();
-  for (const r of cands) {
-    const p = r.project;
-    const sp = problem.projects[index.get(p.id)!]!;
-    const isSel = selected.has(p.id);
-    const f = r.financials;
-    const conc = alignmentConcentration(p, analysis.objectives);
-    let topObjective = '';
-    let topContribution = -1;
-    let ratingSum = 0;
-    for (const o of analysis.objectives) {
-      const rating = p.ratings[o.name] ?? 0;
-      ratingSum += rating;
-      if (o.weight * rating > topContribution) [topObjective, topContribution] = [o.name, o.weight * rating];
+/** The objective giving the most weighted alignment, and its share of the project's ratings (unweighted). */
+function strongestObjective(
+  p: Project,
+  objectives: Analysis['objectives'],
+): { topObjective: string; ratingShare: number } {
+  let topObjective = '';
+  let topContribution = -1;
+  let ratingSum = 0;
+  for (const o of objectives) {
+    const rating = p.ratings[o.name] ?? 0;
+    ratingSum += rating;
+    if (o.weight * rating > topContribution) [topObjective, topContribution] = [o.name, o.weight * rating];
+  }
+  const ratingShare = ratingSum > 0 ? (p.ratings[topObjective] ?? 0) / ratingSum : 0;
+  return { topObjective, ratingShare };
+}
+
+/** The selected alternative of the candidate's exclusive group, other than itself. */
+function groupSelected(r: ProjectResult, chosenIn: Map<string, ProjectResult>): ProjectResult | null {
+  const g = r.project.exclusiveGroup;
+  const c = g === null ? undefined : chosenIn.get(groupKey(g));
+  return c && c !== r ? c : null;
+}
+
+/** The first dependency that keeps the project out: not completed and not in the portfolio. */
+function dependencyBlockOf(p: Project, env: FactsEnv): Facts['dependencyBlock'] {
+  for (const d of p.dependsOn) {
+    const dep = env.byId.get(d);
+    if (dep?.project.status === 'completed') continue;
+    if (dep && env.index.has(d) && env.selected.has(d)) continue;
+    const why = !dep
+      ? 'is not in the projects table'
+      : env.index.has(d)
+        ? 'is not in the portfolio'
+        : `cannot be selected (${(dep.ineligibleReason ?? 'not a candidate').replace(/\.$/, '')})`;
+    return { on: { id: d, name: dep?.project.name ?? '' }, why };
+  }
+  return null;
+}
+
+/** For an unselected project that fits the unused budget: the capacity, or else the project count, that keeps it out. */
+function roomBlock(sp: SelectionProject, env: FactsEnv): Pick<Facts, 'capacityBlock' | 'countBlock'> {
+  const { problem, usage } = env;
+  const caps = problem.capacities ?? [];
+  const none = { capacityBlock: null, countBlock: null };
+  const budgetFits = problem.budgets.every((b, k) => fits(usage.budget[k]! + (sp.costs[k] ?? 0), b));
+  if (!budgetFits) return none;
+  const k = caps.findIndex((cap, k2) => !fits(usage.capacity[k2]! + (sp.resources?.[k2] ?? 0), cap));
+  if (k >= 0) {
+    const capacityBlock = {
+      label: problem.capacityLabels?.[k] ?? `resource ${k + 1}`,
+      need: sp.resources?.[k] ?? 0,
+      free: caps[k]! - usage.capacity[k]!,
+      unit: env.unit,
+    };
+    return { capacityBlock, countBlock: null };
+  }
+  if (problem.maxProjects !== undefined && env.selected.size >= problem.maxProjects)
+    return { capacityBlock: null, countBlock: problem.maxProjects };
+  return none;
+}
+
+/** Slack an accelerated project could use: budget in periods up to its last spending one, capacity it uses. */
+function slackOf(sp: SelectionProject, env: FactsEnv, sym: string): string[] {
+  const { problem, usage } = env;
+  const slack: string[] = [];
+  let last = -1;
+  sp.costs.forEach((c, k) => c > 0 && (last = k));
+  problem.budgets.forEach((b, k) => {
+    const free = b - usage.budget[k]!;
+    if (k <= last && Number.isFinite(b) && b > 0 && free >= RULES.slackShare * b) {
+      const label = problem.budgetLabels?.[k] ?? '';
+      slack.push(WORDS.slackBudget(label === 'Total' ? '' : label, free, sym));
     }
-    const ratingShare = ratingSum > 0 ? (p.ratings[topObjective] ?? 0) / ratingSum : 0;
-    const enteredAt = isSel ? null : (stretchSets.find((s) => s.ids.has(p.id))?.factor ?? null);
+  });
+  (problem.capacities ?? []).forEach((cap, k) => {
+    const free = cap - usage.capacity[k]!;
+    if ((sp.resources?.[k] ?? 0) > 0 && Number.isFinite(cap) && cap > 0 && free >= RULES.slackShare * cap) {
+      slack.push(WORDS.slackCapacity(problem.capacityLabels?.[k] ?? `resource ${k + 1}`, free, env.unit));
+    }
+  });
+  return slack;
+}
 
-    // Dominance: among candidates that can be selected, the closest profile wins (the like-for-like alternative).
+/**
+ * Dominance compares every unselected candidate with the candidates of no less value: unit profiles,
+ * values, costs and exclusion flags are computed once, and candidates are visited by value, highest
+ * first, so the scan stops at the first one worth less (the choice is a total order, so the visiting
+ * order does not change it).
+ */
+class DominanceScan {
+  private readonly m: number;
+  private readonly profiles: Float64Array[];
+  private readonly flatProfiles: Float64Array;
+  private readonly excludedFlags: boolean[];
+  private readonly values: Float64Array;
+  private readonly costs: Float64Array;
+  private readonly byValueDesc: Int32Array;
+
+  constructor(
+    private readonly cands: readonly ProjectResult[],
+    analysis: Analysis,
+    excluded: (r: ProjectResult) => boolean,
+  ) {
+    const n = cands.length;
+    const m = (this.m = analysis.objectives.length);
+    this.profiles = cands.map((c) => unitProfile(c.project, analysis.objectives));
+    this.excludedFlags = cands.map((c) => excluded(c));
+    this.flatProfiles = new Float64Array(n * m);
+    this.profiles.forEach((v, i) => this.flatProfiles.set(v, i * m));
+    const values = (this.values = Float64Array.from(cands, (c) => c.valueScore));
+    this.costs = Float64Array.from(cands, (c) => c.financials.remainingCost);
+    this.byValueDesc = Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => rankKey(values[b]!) - rankKey(values[a]!) || a - b,
+    );
+  }
+
+  /**
+   * Among candidates that can be selected and dominate candidate `i` (no less value for no more
+   * remaining cost, one of them strictly), the closest profile: the like-for-like alternative.
+   */
+  dominator(r: ProjectResult, i: number): ProjectResult | null {
+    const { cands, m, values, costs, flatProfiles } = this;
+    const vr = this.profiles[i]!;
+    const value = r.valueScore;
+    const cost = r.financials.remainingCost;
     let dominatedBy: ProjectResult | null = null;
     let bestCos = -1;
-    if (!isSel) {
-      const vr = profiles.get(r)!;
-      const value = r.valueScore;
-      const cost = f.remainingCost;
-      for (let q = 0; q < n; q++) {
-        const ci = byValueDesc[q]!;
-        if (!(values[ci]! >= value)) break;
-        const c = cands[ci]!;
-        if (c === r || excludedFlags[ci] || !(costs[ci]! <= cost)) continue;
-        // c dominates r: no less value for no more remaining cost, one of them strictly.
-        if (!(values[ci]! > value || costs[ci]! < cost)) continue;
-        const oc = ci * m;
-        let cos = 0;
-        for (let k = 0; k < m; k++) cos += vr[k]! * flatProfiles[oc + k]!;
-        if (
-          dominatedBy === null ||
-          cos > bestCos ||
-          (cos === bestCos &&
-            (c.valueScore > dominatedBy.valueScore ||
-              (c.valueScore === dominatedBy.valueScore && c.project.id < dominatedBy.project.id)))
-        ) {
-          dominatedBy = c;
-          bestCos = cos;
-        }
+    for (let q = 0; q < cands.length; q++) {
+      const ci = this.byValueDesc[q]!;
+      if (!(values[ci]! >= value)) break;
+      const c = cands[ci]!;
+      if (c === r || this.excludedFlags[ci] || !(costs[ci]! <= cost)) continue;
+      if (!(values[ci]! > value || costs[ci]! < cost)) continue;
+      const oc = ci * m;
+      let cos = 0;
+      for (let k = 0; k < m; k++) cos += vr[k]! * flatProfiles[oc + k]!;
+      if (
+        dominatedBy === null ||
+        cos > bestCos ||
+        (cos === bestCos &&
+          (c.valueScore > dominatedBy.valueScore ||
+            (c.valueScore === dominatedBy.valueScore && c.project.id < dominatedBy.project.id)))
+      ) {
+        dominatedBy = c;
+        bestCos = cos;
       }
     }
-
-    // What keeps an unselected project out, beyond value: its dependencies, then capacity or count.
-    let dependencyBlock: Facts['dependencyBlock'] = null;
-    for (const d of p.dependsOn) {
-      const dep = byId.get(d);
-      if (dep?.project.status === 'completed') continue;
-      if (dep && index.has(d) && selected.has(d)) continue;
-      const why = !dep
-        ? 'is not in the projects table'
-        : index.has(d)
-          ? 'is not in the portfolio'
-          : `cannot be selected (${(dep.ineligibleReason ?? 'not a candidate').replace(/\.$/, '')})`;
-      dependencyBlock = { on: { id: d, name: dep?.project.name ?? '' }, why };
-      break;
-    }
-    const alternativeChosen = isSel ? null : groupSelected(r);
-    let capacityBlock: Facts['capacityBlock'] = null;
-    let countBlock: number | null = null;
-    if (!isSel && !excluded(r) && !dependencyBlock && !alternativeChosen) {
-      const budgetFits = problem.budgets.every((b, k) => fits(usedBudget[k]! + (sp.costs[k] ?? 0), b));
-      if (budgetFits) {
-        const k = caps.findIndex((cap, k2) => !fits(usedCap[k2]! + (sp.resources?.[k2] ?? 0), cap));
-        if (k >= 0) {
-          capacityBlock = {
-            label: problem.capacityLabels?.[k] ?? `resource ${k + 1}`,
-            need: sp.resources?.[k] ?? 0,
-            free: caps[k]! - usedCap[k]!,
-            unit,
-          };
-        } else if (problem.maxProjects !== undefined && selected.size >= problem.maxProjects) {
-          countBlock = problem.maxProjects;
-        }
-      }
-    }
-
-    // Slack an accelerated project could use: budget in periods up to its last spending one, capacity it uses.
-    const slack: string[] = [];
-    if (isSel) {
-      let last = -1;
-      sp.costs.forEach((c, k) => c > 0 && (last = k));
-      problem.budgets.forEach((b, k) => {
-        const free = b - usedBudget[k]!;
-        if (k <= last && Number.isFinite(b) && b > 0 && free >= RULES.slackShare * b) {
-          const label = problem.budgetLabels?.[k] ?? '';
-          slack.push(WORDS.slackBudget(label === 'Total' ? '' : label, free, sym));
-        }
-      });
-      caps.forEach((cap, k) => {
-        const free = cap - usedCap[k]!;
-        if (
-          (sp.resources?.[k] ?? 0) > 0 &&
-          Number.isFinite(cap) &&
-          cap > 0 &&
-          free >= RULES.slackShare * cap
-        ) {
-          slack.push(WORDS.slackCapacity(problem.capacityLabels?.[k] ?? `resource ${k + 1}`, free, unit));
-        }
-      });
-    }
-
-    out.set(p.id, {
-      r,
-      n,
-      selected: isSel,
-      value: r.valueScore,
-      cost: f.remainingCost,
-      raNpv: f.riskAdjustedNpv,
-      riskBenefit: p.probability * f.pvBenefits,
-      inFlight: isInFlight(p.status),
-      forcedOut: p.excluded,
-      weak: r.alignment <= q1 && f.riskAdjustedNpv <= 0,
-      q1,
-      topDecile: top.has(p.id),
-      cpi: f.cpi,
-      concentration: conc,
-      ratingShare,
-      topObjective,
-      enteredAt,
-      dominatedBy,
-      alternativeChosen,
-      capacityBlock,
-      countBlock,
-      dependencyBlock,
-      slack,
-    });
+    return dominatedBy;
   }
-  return out;
 }

@@ -173,6 +173,7 @@ function closed(r: ProjectResult, sym: string): Recommendation {
   };
 }
 
+/** The first rule of `recommend` that applies to one candidate. */
 function decide(
   f: Facts,
   ctx: RecommendContext,
@@ -180,151 +181,204 @@ function decide(
   overlap: Overlap | undefined,
   facts: Map<string, Facts>,
 ): Recommendation {
-  const sym = ctx.analysis.currency;
-  const p = f.r.project;
-  const base = {
-    id: p.id,
-    name: p.name,
-    selected: f.selected,
-    remainingCost: f.cost,
-    budgetFreed: 0,
-    valueAtStake: f.riskBenefit,
-  };
-  const ret = f.inFlight
-    ? WORDS.remainingVsBenefit(f.cost, f.riskBenefit, sym)
-    : WORDS.riskAdjustedNpv(f.raNpv, sym);
-  const sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym)}` : '';
-  const stop = (reasons: Reason[], clauses: string[], dominatedBy?: ProjectResult): Recommendation => ({
-    ...base,
-    type: 'stop',
-    reasons,
-    rationale: `${sentence(clauses)}${sunk} ${WORDS.stopFrees(f.cost, sym)}`,
-    budgetFreed: f.cost,
-    ...(dominatedBy ? { dominatedBy: dominatedBy.project.id } : {}),
-  });
-  const outAt = notSelected(budget);
-  const dominated = f.dominatedBy
-    ? WORDS.dominated(
-        asNamed(f.dominatedBy),
-        f.value,
-        f.dominatedBy.valueScore,
-        f.cost,
-        f.dominatedBy.financials.remainingCost,
-        sym,
-      )
-    : '';
+  const d = new Decision(f, ctx, budget);
+  return (
+    d.stopFirst() ??
+    (overlap ? d.merge(overlap, facts) : null) ??
+    d.rescope() ??
+    (f.selected ? d.selectedOutcome() : d.unselectedOutcome())
+  );
+}
 
-  // 2. Force Out, or weak and unprofitable.
-  if (f.forcedOut && !f.selected) return stop(['forcedOut'], [WORDS.forcedOut(), ret]);
-  if (!f.selected && f.weak) {
-    return stop(
-      f.dominatedBy ? ['weakAndUnprofitable', 'dominated'] : ['weakAndUnprofitable'],
-      [WORDS.bottomQuartile(f.r.alignment, f.q1), ret, dominated, outAt],
-      f.dominatedBy ?? undefined,
-    );
+/** One candidate's decision: the clauses its rules share, and one method per group of rules. */
+class Decision {
+  private readonly sym: string;
+  private readonly base: Omit<Recommendation, 'type' | 'rationale' | 'reasons'>;
+  /** The project's return in words: remaining cost against benefit in flight, else risk-adjusted NPV. */
+  private readonly ret: string;
+  private readonly sunk: string;
+  private readonly outAt: string;
+  private readonly dominated: string;
+  /** When the project enters at a stretched budget: at what budget, in words. */
+  private readonly stretchClause: string;
+  /** Not selected, even at the largest budget tried. */
+  private readonly outEven: string;
+
+  constructor(
+    private readonly f: Facts,
+    private readonly ctx: RecommendContext,
+    budget: string,
+  ) {
+    const sym = (this.sym = ctx.analysis.currency);
+    const p = f.r.project;
+    this.base = {
+      id: p.id,
+      name: p.name,
+      selected: f.selected,
+      remainingCost: f.cost,
+      budgetFreed: 0,
+      valueAtStake: f.riskBenefit,
+    };
+    this.ret = f.inFlight
+      ? WORDS.remainingVsBenefit(f.cost, f.riskBenefit, sym)
+      : WORDS.riskAdjustedNpv(f.raNpv, sym);
+    this.sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym)}` : '';
+    this.outAt = notSelected(budget);
+    this.dominated = f.dominatedBy
+      ? WORDS.dominated(
+          asNamed(f.dominatedBy),
+          f.value,
+          f.dominatedBy.valueScore,
+          f.cost,
+          f.dominatedBy.financials.remainingCost,
+          sym,
+        )
+      : '';
+    const total = budgetTotal(ctx.setup.problem);
+    const level = ctx.stretch.find((x) => x.factor === f.enteredAt);
+    this.stretchClause =
+      f.enteredAt !== null
+        ? WORDS.borderline(f.enteredAt - 1, (total ?? 0) * f.enteredAt, sym, level?.gap ?? 0)
+        : '';
+    const tried = ctx.stretch.length ? ctx.stretch[ctx.stretch.length - 1]!.factor - 1 : 0;
+    this.outEven = WORDS.evenWithMore(this.outAt, tried);
   }
 
-  // 3. Merge.
-  if (overlap) {
+  private stop(reasons: Reason[], clauses: string[], dominatedBy?: ProjectResult): Recommendation {
+    const { f, sym } = this;
+    return {
+      ...this.base,
+      type: 'stop',
+      reasons,
+      rationale: `${sentence(clauses)}${this.sunk} ${WORDS.stopFrees(f.cost, sym)}`,
+      budgetFreed: f.cost,
+      ...(dominatedBy ? { dominatedBy: dominatedBy.project.id } : {}),
+    };
+  }
+
+  private defer(reasons: Reason[], clauses: string[]): Recommendation {
+    return {
+      ...this.base,
+      type: 'defer',
+      reasons,
+      rationale: `${sentence(clauses)} ${WORDS.deferAsk(this.f.cost, this.sym)}`,
+    };
+  }
+
+  /** Rule 2: Force Out, or weak and unprofitable. */
+  stopFirst(): Recommendation | null {
+    const { f, ret } = this;
+    if (f.forcedOut && !f.selected) return this.stop(['forcedOut'], [WORDS.forcedOut(), ret]);
+    if (!f.selected && f.weak) {
+      return this.stop(
+        f.dominatedBy ? ['weakAndUnprofitable', 'dominated'] : ['weakAndUnprofitable'],
+        [WORDS.bottomQuartile(f.r.alignment, f.q1), ret, this.dominated, this.outAt],
+        f.dominatedBy ?? undefined,
+      );
+    }
+    return null;
+  }
+
+  /** Rule 3: merge with the overlapping candidate. */
+  merge(overlap: Overlap, facts: Map<string, Facts>): Recommendation {
+    const { f } = this;
+    const p = f.r.project;
     const partner = facts.get(overlap.partner)!;
     const clauses = [WORDS.overlap(asNamed(partner.r), overlap.cosine)];
     if (overlap.sharedTerms.length) clauses.push(WORDS.sharedTerms(overlap.sharedTerms));
     if (overlap.sameSponsor) clauses.push(WORDS.sameSponsor(p.groups.sponsor!));
     if (overlap.sameBusinessUnit) clauses.push(WORDS.sameUnit(p.groups.businessUnit!));
     return {
-      ...base,
+      ...this.base,
       type: 'merge',
       reasons: ['overlap'],
       partner: overlap.partner,
-      rationale: `${sentence(clauses)} ${WORDS.mergeAsk(f.cost, f.cost + partner.cost, sym)}`,
+      rationale: `${sentence(clauses)} ${WORDS.mergeAsk(f.cost, f.cost + partner.cost, this.sym)}`,
     };
   }
 
-  // 4. Re-scope.
-  const inPlay = f.selected || f.enteredAt !== null;
-  const flaws: Flaw[] = [];
-  const flawClauses: string[] = [];
-  if (f.raNpv < 0) {
-    flaws.push('negativeReturn');
-    flawClauses.push(ret);
-  }
-  if (f.cpi !== null && f.cpi < RULES.cpiFloor) {
-    flaws.push('overrun');
-    flawClauses.push(WORDS.cpi(f.cpi));
-  }
-  if (f.concentration >= RULES.singleObjectiveShare && f.ratingShare >= RULES.singleObjectiveShare) {
-    flaws.push('singleObjective');
-    flawClauses.push(WORDS.singleObjective(f.concentration, f.topObjective));
-  }
-  const total = budgetTotal(ctx.setup.problem);
-  const level = ctx.stretch.find((x) => x.factor === f.enteredAt);
-  const stretchClause =
-    f.enteredAt !== null
-      ? WORDS.borderline(f.enteredAt - 1, (total ?? 0) * f.enteredAt, sym, level?.gap ?? 0)
-      : '';
-  const tried = ctx.stretch.length ? ctx.stretch[ctx.stretch.length - 1]!.factor - 1 : 0;
-  const outEven = WORDS.evenWithMore(outAt, tried);
-  if (inPlay && flaws.length) {
+  /** Rule 4: selected or borderline, with a flaw. */
+  rescope(): Recommendation | null {
+    const { f } = this;
+    const inPlay = f.selected || f.enteredAt !== null;
+    const flaws: Flaw[] = [];
+    const flawClauses: string[] = [];
+    if (f.raNpv < 0) {
+      flaws.push('negativeReturn');
+      flawClauses.push(this.ret);
+    }
+    if (f.cpi !== null && f.cpi < RULES.cpiFloor) {
+      flaws.push('overrun');
+      flawClauses.push(WORDS.cpi(f.cpi));
+    }
+    if (f.concentration >= RULES.singleObjectiveShare && f.ratingShare >= RULES.singleObjectiveShare) {
+      flaws.push('singleObjective');
+      flawClauses.push(WORDS.singleObjective(f.concentration, f.topObjective));
+    }
+    if (!inPlay || !flaws.length) return null;
     const status = f.selected
-      ? p.mandatory
+      ? f.r.project.mandatory
         ? `${WORDS.selected()} (${WORDS.mandatory()})`
         : WORDS.selected()
-      : stretchClause;
+      : this.stretchClause;
     return {
-      ...base,
+      ...this.base,
       type: 'rescope',
       reasons: f.selected ? flaws : ['borderline', ...flaws],
-      rationale: `${sentence([status, ...flawClauses])}${sunk} ${WORDS.rescopeAsk(flaws[0]!)}`,
+      rationale: `${sentence([status, ...flawClauses])}${this.sunk} ${WORDS.rescopeAsk(flaws[0]!)}`,
     };
   }
 
-  if (!f.selected) {
-    const defer = (reasons: Reason[], clauses: string[]): Recommendation => ({
-      ...base,
-      type: 'defer',
-      reasons,
-      rationale: `${sentence(clauses)} ${WORDS.deferAsk(f.cost, sym)}`,
-    });
+  /** Rules 5 to 8, for a project outside the portfolio. */
+  unselectedOutcome(): Recommendation {
+    const { f, ret, outAt } = this;
     // 5. Borderline, or kept out by capacity alone.
     if (f.enteredAt !== null) {
       const swap = f.alternativeChosen ? WORDS.inPlaceOf(asNamed(f.alternativeChosen)) : '';
-      return defer(['borderline'], [outAt, stretchClause, swap]);
+      return this.defer(['borderline'], [outAt, this.stretchClause, swap]);
     }
     if (f.capacityBlock) {
       const b = f.capacityBlock;
-      return defer(['capacity'], [outAt, WORDS.capacityShort(b.label, b.need, b.free, b.unit)]);
+      return this.defer(['capacity'], [outAt, WORDS.capacityShort(b.label, b.need, b.free, b.unit)]);
     }
-    if (f.countBlock !== null) return defer(['projectCount'], [outAt, WORDS.countFull(f.countBlock)]);
+    if (f.countBlock !== null) return this.defer(['projectCount'], [outAt, WORDS.countFull(f.countBlock)]);
     // 6. Dominated, or its alternative chosen.
-    if (f.dominatedBy) return stop(['dominated'], [dominated, ret, outAt], f.dominatedBy);
+    if (f.dominatedBy) return this.stop(['dominated'], [this.dominated, ret, outAt], f.dominatedBy);
     if (f.alternativeChosen) {
-      return stop(['alternativeChosen'], [WORDS.alternativeChosen(asNamed(f.alternativeChosen)), ret, outAt]);
+      return this.stop(
+        ['alternativeChosen'],
+        [WORDS.alternativeChosen(asNamed(f.alternativeChosen)), ret, outAt],
+      );
     }
     // 7. Does not return its remaining cost.
-    if (f.raNpv <= 0) return stop(['noReturn'], [ret, outEven]);
+    if (f.raNpv <= 0) return this.stop(['noReturn'], [ret, this.outEven]);
     // 8. Blocked by a dependency, or too large for now.
     if (f.dependencyBlock) {
       const d = f.dependencyBlock;
-      return defer(['dependency'], [outAt, WORDS.needs(d.on, d.why)]);
+      return this.defer(['dependency'], [outAt, WORDS.needs(d.on, d.why)]);
     }
-    return defer(['doesNotFit'], [outEven, WORDS.noBetter(), WORDS.riskAdjustedNpv(f.raNpv, sym)]);
+    return this.defer(
+      ['doesNotFit'],
+      [this.outEven, WORDS.noBetter(), WORDS.riskAdjustedNpv(f.raNpv, this.sym)],
+    );
   }
 
-  // 9. Accelerate.
-  if (f.topDecile && f.slack.length) {
+  /** Rules 9 and 10, for a project in the portfolio: accelerate, else continue. */
+  selectedOutcome(): Recommendation {
+    const { f, sym } = this;
+    if (f.topDecile && f.slack.length) {
+      return {
+        ...this.base,
+        type: 'accelerate',
+        reasons: ['topDecileWithSlack'],
+        rationale: `${sentence([WORDS.topDecile(f.value, f.r.rank, f.n), WORDS.selected(), ...f.slack.slice(0, 2)])} ${WORDS.accelerateAsk(f.riskBenefit, sym)}`,
+      };
+    }
     return {
-      ...base,
-      type: 'accelerate',
-      reasons: ['topDecileWithSlack'],
-      rationale: `${sentence([WORDS.topDecile(f.value, f.r.rank, f.n), WORDS.selected(), ...f.slack.slice(0, 2)])} ${WORDS.accelerateAsk(f.riskBenefit, sym)}`,
+      ...this.base,
+      type: 'continue',
+      reasons: ['selected'],
+      rationale: `${sentence([WORDS.selected(), WORDS.value(f.value, f.r.rank, f.n), WORDS.alignment(f.r.alignment), this.ret])}${this.sunk} ${WORDS.continueAsk(f.cost, sym)}`,
     };
   }
-
-  // 10. Continue.
-  return {
-    ...base,
-    type: 'continue',
-    reasons: ['selected'],
-    rationale: `${sentence([WORDS.selected(), WORDS.value(f.value, f.r.rank, f.n), WORDS.alignment(f.r.alignment), ret])}${sunk} ${WORDS.continueAsk(f.cost, sym)}`,
-  };
 }

@@ -37,12 +37,58 @@ export function objectiveValues(analysis: Analysis, candidates: readonly Project
 export function selectionSetup(analysis: Analysis): SelectionSetup {
   const notes: string[] = [];
   const candidates = analysis.projects.filter((p) => p.eligible);
-  const ids = new Set(candidates.map((p) => p.project.id));
-  const byId = new Map(analysis.projects.map((p) => [p.project.id, p]));
   const values = objectiveValues(analysis, candidates);
-
-  // Budgets: one dimension per budget line that names a period of the axis, or one total.
   const periodIndex = new Map(analysis.periods.map((label, i) => [label, i]));
+  const budgets = budgetDimensions(analysis, periodIndex, notes);
+  const capacity = capacityDimensions(analysis, candidates, periodIndex, notes);
+  const { dependencies, blocked } = dependencyLinks(analysis, candidates, notes);
+  const groups = exclusiveGroups(analysis, candidates, notes);
+
+  const projects: SelectionProject[] = candidates.map((p, i) => ({
+    id: p.project.id,
+    name: p.project.name,
+    value: values[i]!,
+    costs: budgets.dims.map((_, k) => budgets.costOf(p, k)),
+    ...(capacity.dims.length ? { resources: capacity.dims.map((_, k) => capacity.demandOf(p, k)) } : {}),
+    ...(p.project.mandatory ? { mandatory: true } : {}),
+    ...(p.project.excluded || blocked.has(p.project.id) ? { excluded: true } : {}),
+  }));
+
+  const problem: SelectionProblem = {
+    projects,
+    budgets: budgets.dims.map((b) => b.amount),
+    budgetLabels: budgets.dims.map((b) => b.label),
+    dependencies,
+    exclusiveGroups: groups,
+    currency: analysis.currency,
+  };
+  if (capacity.dims.length) {
+    problem.capacities = capacity.dims.map((c) => c.fte);
+    problem.capacityLabels = capacity.dims.map((c) => (c.period ? `${c.role} ${c.period}` : c.role));
+  }
+  if (analysis.settings.maxProjects !== null) problem.maxProjects = analysis.settings.maxProjects;
+  const balance = balanceLimits(analysis, candidates, notes);
+  if (balance.length) problem.balance = balance;
+  if (budgets.dims.length === 0)
+    notes.push('No budget was found: the selection is limited only by capacity and the other constraints.');
+
+  return {
+    problem,
+    candidates,
+    current: candidates.filter((p) => isCurrent(p.project.status)).map((p) => p.project.id),
+    notes,
+  };
+}
+
+type BudgetLine = Analysis['budgets'][number];
+type CapacityLine = Analysis['capacities'][number];
+
+/** Budgets: one dimension per budget line that names a period of the axis, or one total. */
+function budgetDimensions(
+  analysis: Analysis,
+  periodIndex: Map<string, number>,
+  notes: string[],
+): { dims: BudgetLine[]; costOf: (p: ProjectResult, k: number) => number } {
   let budgetLines = analysis.budgets.filter((b) => b.label === 'Total' || periodIndex.has(b.label));
   if (budgetLines.length === 0 && analysis.budgets.length > 0) {
     // Yearly budgets but no yearly costs (the tracker gives totals): the budgets still bind, as one
@@ -65,16 +111,24 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
     if (line.label === 'Total') return p.project.costs.reduce((s, c) => s + c, 0);
     return p.project.costs[periodIndex.get(line.label)!] ?? 0;
   };
+  return { dims, costOf };
+}
 
-  // Capacity: per role (whole horizon) or per role and period; demand counts in periods the project spends.
+/** Capacity: per role (whole horizon) or per role and period; demand counts in periods the project spends. */
+function capacityDimensions(
+  analysis: Analysis,
+  candidates: readonly ProjectResult[],
+  periodIndex: Map<string, number>,
+  notes: string[],
+): { dims: CapacityLine[]; demandOf: (p: ProjectResult, k: number) => number } {
   const roleKey = new Map<string, string>();
   for (const p of candidates)
     for (const r of Object.keys(p.project.resources)) roleKey.set(normalizeHeader(r), r);
-  const { useCapacity, useDependencies, useExclusiveGroups } = analysis.settings;
+  const { useCapacity } = analysis.settings;
   const capacities = useCapacity ? analysis.capacities : [];
   if (!useCapacity && analysis.capacities.length)
     notes.push('Capacity limits are switched off for this scenario: role capacity does not bind.');
-  const capDims = capacities.filter(
+  const dims = capacities.filter(
     (c) => roleKey.has(normalizeHeader(c.role)) && (c.period === null || periodIndex.has(c.period)),
   );
   for (const c of capacities) {
@@ -82,13 +136,26 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
       notes.push(`No project asks for ${c.role}; its capacity does not bind.`);
   }
   const demandOf = (p: ProjectResult, k: number): number => {
-    const c = capDims[k]!;
+    const c = dims[k]!;
     const fte = p.project.resources[roleKey.get(normalizeHeader(c.role))!] ?? 0;
     if (c.period === null) return fte;
     return (p.project.costs[periodIndex.get(c.period)!] ?? 0) > 0 ? fte : 0;
   };
+  return { dims, demandOf };
+}
 
-  // Dependencies on projects outside the candidates: done (Completed) is satisfied; anything else blocks.
+/**
+ * Dependencies between candidates, and the candidates blocked by one outside them (a Completed one is
+ * satisfied; anything else blocks), keyed by id with the dependency that blocks.
+ */
+function dependencyLinks(
+  analysis: Analysis,
+  candidates: readonly ProjectResult[],
+  notes: string[],
+): { dependencies: [string, string][]; blocked: Map<string, string> } {
+  const ids = new Set(candidates.map((p) => p.project.id));
+  const byId = new Map(analysis.projects.map((p) => [p.project.id, p]));
+  const { useDependencies } = analysis.settings;
   const dependencies: [string, string][] = [];
   const blocked = new Map<string, string>();
   if (!useDependencies && candidates.some((p) => p.project.dependsOn.length))
@@ -107,8 +174,16 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
       `${id} depends on ${dep}, which cannot be selected (${d?.ineligibleReason ?? 'not a candidate'}); ${id} is left out.`,
     );
   }
+  return { dependencies, blocked };
+}
 
-  // Exclusive groups, compared like headers ("CRM-Option" = "crm option").
+/** Exclusive groups of two or more candidates, compared like headers ("CRM-Option" = "crm option"). */
+function exclusiveGroups(
+  analysis: Analysis,
+  candidates: readonly ProjectResult[],
+  notes: string[],
+): string[][] {
+  const { useExclusiveGroups } = analysis.settings;
   const groups = new Map<string, string[]>();
   if (!useExclusiveGroups && candidates.some((p) => p.project.exclusiveGroup))
     notes.push('Exclusive groups are switched off for this scenario: alternatives may be selected together.');
@@ -118,41 +193,7 @@ export function selectionSetup(analysis: Analysis): SelectionSetup {
     const key = normalizeHeader(g);
     groups.set(key, [...(groups.get(key) ?? []), p.project.id]);
   }
-
-  const projects: SelectionProject[] = candidates.map((p, i) => ({
-    id: p.project.id,
-    name: p.project.name,
-    value: values[i]!,
-    costs: dims.map((_, k) => costOf(p, k)),
-    ...(capDims.length ? { resources: capDims.map((_, k) => demandOf(p, k)) } : {}),
-    ...(p.project.mandatory ? { mandatory: true } : {}),
-    ...(p.project.excluded || blocked.has(p.project.id) ? { excluded: true } : {}),
-  }));
-
-  const problem: SelectionProblem = {
-    projects,
-    budgets: dims.map((b) => b.amount),
-    budgetLabels: dims.map((b) => b.label),
-    dependencies,
-    exclusiveGroups: [...groups.values()].filter((g) => g.length > 1),
-    currency: analysis.currency,
-  };
-  if (capDims.length) {
-    problem.capacities = capDims.map((c) => c.fte);
-    problem.capacityLabels = capDims.map((c) => (c.period ? `${c.role} ${c.period}` : c.role));
-  }
-  if (analysis.settings.maxProjects !== null) problem.maxProjects = analysis.settings.maxProjects;
-  const balance = balanceLimits(analysis, candidates, notes);
-  if (balance.length) problem.balance = balance;
-  if (dims.length === 0)
-    notes.push('No budget was found: the selection is limited only by capacity and the other constraints.');
-
-  return {
-    problem,
-    candidates,
-    current: candidates.filter((p) => isCurrent(p.project.status)).map((p) => p.project.id),
-    notes,
-  };
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 const GROUP_LABELS: Record<string, GroupField> = {

@@ -216,47 +216,19 @@ export class RowReader {
     return out;
   }
 
-  /** The draft of one row, or null for a blank row, a totals row or a row without a name. */
+  /**
+   * The draft of one row, or null for a blank row, a totals row or a row without a name. The steps run
+   * in the order of the row's data issues (name, status, money, shares, risk, dates, resources, flags,
+   * ratings); each is a method of this one reader, so no closure is made per row.
+   */
   read(cells: readonly CellValue[], row: number, firstRowOfId: Map<string, number>): Draft | null {
     this.cells = cells;
     this.row = row;
     if (allBlank(cells)) return null;
+    const who = this.identity(firstRowOfId);
+    if (!who) return null;
     const col = this.col;
-    const sym = this.ctx.currency;
-
-    let name = cellText(this.cell(col.name)).trim();
-    let id = cellText(this.cell(col.id)).trim();
-    if (TOTALS_RE.test(name) || (!name && TOTALS_RE.test(id))) {
-      this.issue(col.name, MSG.totalsRow(), undefined, 'info');
-      return null;
-    }
-    if (!name) {
-      if (!id) {
-        this.issue(col.name, MSG.noName());
-        return null;
-      }
-      name = id;
-      this.issue(col.name, MSG.nameFromId(id), undefined, 'info');
-    }
-    if (!id) id = `R${row}`;
-    let key = id.toLowerCase();
-    const firstRow = firstRowOfId.get(key);
-    if (firstRow !== undefined) {
-      let k = 2;
-      while (firstRowOfId.has(`${key} (${k})`)) k++;
-      const newId = `${id} (${k})`;
-      this.issue(col.id, MSG.duplicateId(id, firstRow, newId), this.cell(col.id));
-      id = newId;
-      key = id.toLowerCase();
-    }
-    firstRowOfId.set(key, row);
-
-    const statusText = cellText(this.cell(col.status)).trim();
-    let status = statusText ? this.statusOf(statusText) : 'proposed';
-    if (!status) {
-      this.issue(col.status, MSG.unknownStatus(statusText), this.cell(col.status));
-      status = 'proposed';
-    }
+    const status = this.status();
 
     const costByPeriod = this.periods(this.costCols, this.costSlots, true);
     const benefitByPeriod = this.periods(this.benefitCols, this.benefitSlots, false);
@@ -266,75 +238,24 @@ export class RowReader {
     const baselineCost = this.money(col.baselineCost, true, false);
     const eac = this.money(col.eac, true, false);
     const realizedBenefit = this.money(col.realizedBenefit, false, false);
-    // A candidate with a cost column but no cost anywhere would look free to the selection: say so.
-    const costCell = col.cost ?? this.costCols[0];
-    if (
-      costCell &&
-      !costByPeriod &&
-      costTotal === null &&
-      eac === null &&
-      isBlank(this.cell(col.cost)) &&
-      this.costCols.every((c) => isBlank(this.cell(c))) &&
-      isCandidate(status)
-    ) {
-      this.issue(costCell, MSG.noCost());
-    }
+    this.checkSomeCost(status, costByPeriod, costTotal, eac);
     const pc = this.nonNegative(col.percentComplete, true);
     const percentComplete = pc === null ? null : Math.min(1, pc);
     const benefitYears = this.nonNegative(col.benefitYears);
-    if (
-      costByPeriod &&
-      costTotal !== null &&
-      !isInFlight(status) &&
-      Math.abs(SUM(costByPeriod) - costTotal) > 0.01 * Math.max(1, costTotal)
-    ) {
-      this.issue(
-        col.cost,
-        MSG.periodsVsTotal('costs', SUM(costByPeriod), costTotal, sym),
-        this.cell(col.cost),
-        'info',
-      );
-    }
-    if (
-      benefitByPeriod &&
-      benefitTotal !== null &&
-      Math.abs(SUM(benefitByPeriod) - benefitTotal) > 0.01 * Math.max(1, Math.abs(benefitTotal))
-    ) {
-      this.issue(
-        col.benefit,
-        MSG.periodsVsTotal('benefits', SUM(benefitByPeriod), benefitTotal, sym),
-        this.cell(col.benefit),
-        'info',
-      );
-    }
+    this.checkCostTotal(status, costByPeriod, costTotal);
+    this.checkBenefitTotal(benefitByPeriod, benefitTotal);
 
     const { probability, probabilitySource, riskText } = this.probability();
-
-    const depText = cellText(this.cell(col.dependsOn));
-    const dependsOn = depText ? depText.split(/[,;\s]+/).filter(Boolean) : [];
-    const groups: Partial<Record<GroupField, string>> = {};
-    for (const [g, c] of this.groupCols) {
-      const t = cellText(this.cell(c)).trim();
-      if (t) groups[g] = t;
-    }
-    const start = this.date(col.start);
-    let end = this.date(col.end);
-    if (start && end && end < start) {
-      this.issue(col.end, MSG.endBeforeStart(), this.cell(col.end));
-      end = null;
-    }
-    const resources: Record<string, number> = {};
-    for (const c of this.resourceCols) {
-      const x = this.nonNegative(c);
-      if (x) resources[c.role!] = (resources[c.role!] ?? 0) + x;
-    }
-    const extra: Record<string, CellValue> = {};
-    for (const c of this.extraCols) extra[c.header] = this.cell(c);
+    const dependsOn = this.dependencies();
+    const groups = this.groupNames();
+    const { start, end } = this.schedule();
+    const resources = this.resourceNeeds();
+    const extra = this.extras();
     const groupText = cellText(this.cell(col.exclusiveGroup)).trim();
 
     const project: Project = {
-      id,
-      name,
+      id: who.id,
+      name: who.name,
       row,
       status,
       costs: [],
@@ -361,6 +282,150 @@ export class RowReader {
       extra,
     };
     return { project, costByPeriod, benefitByPeriod, costTotal, benefitTotal, benefitYears };
+  }
+
+  /**
+   * The row's name and id, or null for a totals row or a row with neither: a missing name is the id, a
+   * missing id is the row ("R12"), and a repeated id gets a suffix (" (2)") and an issue.
+   */
+  private identity(firstRowOfId: Map<string, number>): { id: string; name: string } | null {
+    const col = this.col;
+    let name = cellText(this.cell(col.name)).trim();
+    let id = cellText(this.cell(col.id)).trim();
+    if (TOTALS_RE.test(name) || (!name && TOTALS_RE.test(id))) {
+      this.issue(col.name, MSG.totalsRow(), undefined, 'info');
+      return null;
+    }
+    if (!name) {
+      if (!id) {
+        this.issue(col.name, MSG.noName());
+        return null;
+      }
+      name = id;
+      this.issue(col.name, MSG.nameFromId(id), undefined, 'info');
+    }
+    if (!id) id = `R${this.row}`;
+    let key = id.toLowerCase();
+    const firstRow = firstRowOfId.get(key);
+    if (firstRow !== undefined) {
+      let k = 2;
+      while (firstRowOfId.has(`${key} (${k})`)) k++;
+      const newId = `${id} (${k})`;
+      this.issue(col.id, MSG.duplicateId(id, firstRow, newId), this.cell(col.id));
+      id = newId;
+      key = id.toLowerCase();
+    }
+    firstRowOfId.set(key, this.row);
+    return { id, name };
+  }
+
+  /** The status word; blank is Proposed, and so is an unknown word (with an issue). */
+  private status(): ProjectStatus {
+    const col = this.col;
+    const statusText = cellText(this.cell(col.status)).trim();
+    let status = statusText ? this.statusOf(statusText) : 'proposed';
+    if (!status) {
+      this.issue(col.status, MSG.unknownStatus(statusText), this.cell(col.status));
+      status = 'proposed';
+    }
+    return status;
+  }
+
+  /** A candidate with a cost column but no cost anywhere would look free to the selection: say so. */
+  private checkSomeCost(
+    status: ProjectStatus,
+    costByPeriod: number[] | null,
+    costTotal: number | null,
+    eac: number | null,
+  ): void {
+    const col = this.col;
+    const costCell = col.cost ?? this.costCols[0];
+    if (
+      costCell &&
+      !costByPeriod &&
+      costTotal === null &&
+      eac === null &&
+      isBlank(this.cell(col.cost)) &&
+      this.costCols.every((c) => isBlank(this.cell(c))) &&
+      isCandidate(status)
+    ) {
+      this.issue(costCell, MSG.noCost());
+    }
+  }
+
+  /** Yearly costs that do not add up to the total cost (an in-flight project's years are what remains). */
+  private checkCostTotal(status: ProjectStatus, byPeriod: number[] | null, total: number | null): void {
+    if (
+      byPeriod &&
+      total !== null &&
+      !isInFlight(status) &&
+      Math.abs(SUM(byPeriod) - total) > 0.01 * Math.max(1, total)
+    ) {
+      const col = this.col;
+      this.issue(
+        col.cost,
+        MSG.periodsVsTotal('costs', SUM(byPeriod), total, this.ctx.currency),
+        this.cell(col.cost),
+        'info',
+      );
+    }
+  }
+
+  /** Yearly benefits that do not add up to the total benefit. */
+  private checkBenefitTotal(byPeriod: number[] | null, total: number | null): void {
+    if (byPeriod && total !== null && Math.abs(SUM(byPeriod) - total) > 0.01 * Math.max(1, Math.abs(total))) {
+      const col = this.col;
+      this.issue(
+        col.benefit,
+        MSG.periodsVsTotal('benefits', SUM(byPeriod), total, this.ctx.currency),
+        this.cell(col.benefit),
+        'info',
+      );
+    }
+  }
+
+  /** Ids the project depends on, as typed (checked against the table once every row is read). */
+  private dependencies(): string[] {
+    const depText = cellText(this.cell(this.col.dependsOn));
+    return depText ? depText.split(/[,;\s]+/).filter(Boolean) : [];
+  }
+
+  private groupNames(): Partial<Record<GroupField, string>> {
+    const groups: Partial<Record<GroupField, string>> = {};
+    for (const [g, c] of this.groupCols) {
+      const t = cellText(this.cell(c)).trim();
+      if (t) groups[g] = t;
+    }
+    return groups;
+  }
+
+  /** Start and end dates; an end before the start is dropped with an issue. */
+  private schedule(): { start: Date | null; end: Date | null } {
+    const col = this.col;
+    const start = this.date(col.start);
+    let end = this.date(col.end);
+    if (start && end && end < start) {
+      this.issue(col.end, MSG.endBeforeStart(), this.cell(col.end));
+      end = null;
+    }
+    return { start, end };
+  }
+
+  /** Demand per role; several columns of one role add up. */
+  private resourceNeeds(): Record<string, number> {
+    const resources: Record<string, number> = {};
+    for (const c of this.resourceCols) {
+      const x = this.nonNegative(c);
+      if (x) resources[c.role!] = (resources[c.role!] ?? 0) + x;
+    }
+    return resources;
+  }
+
+  /** Unmapped columns, kept as they are for the output sheets. */
+  private extras(): Record<string, CellValue> {
+    const extra: Record<string, CellValue> = {};
+    for (const c of this.extraCols) extra[c.header] = this.cell(c);
+    return extra;
   }
 
   // Trackers repeat a handful of status and risk words thousands of times: read each word once.

@@ -41,6 +41,25 @@ export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx
   return { projects: drafts.map((d) => d.project), issues, axis };
 }
 
+/** Where the money of the drafts is placed, and where its issues go. */
+interface FlowEnv {
+  baseAxis: PeriodAxis;
+  ctx: ReadContext;
+  issues: DataIssue[];
+  table: RawTable;
+}
+
+/** One project's costs and benefits before the axis is final (total benefits need its length). */
+interface FlowPlan {
+  costs: number[];
+  /** Benefit spread over `years` after `deliver`, or null when the benefits are given by period. */
+  benefitTotal: number | null;
+  benefits: number[] | null;
+  years: number;
+  /** Period of delivery: the last one with a cost, or the end date's. */
+  deliver: number;
+}
+
 /**
  * Puts every project's costs and benefits on one period axis: yearly figures where given; a total cost
  * spread over the start–end years (or the first period); a total benefit spread evenly over the benefit
@@ -53,95 +72,100 @@ function placeFlows(
   issues: DataIssue[],
   table: RawTable,
 ): PeriodAxis {
-  const sym = ctx.currency;
-  const plans: {
-    costs: number[];
-    benefitTotal: number | null;
-    benefits: number[] | null;
-    years: number;
-    deliver: number;
-  }[] = [];
+  const env: FlowEnv = { baseAxis, ctx, issues, table };
   let length = baseAxis.keys.length;
-  for (const d of drafts) {
-    const p = d.project;
-    const inFlight = isInFlight(p.status);
-    let costs: number[];
-    const lifetimeCost =
-      p.eac ??
-      d.costTotal ??
-      (d.costByPeriod ? SUM(d.costByPeriod) + (inFlight ? (p.actualCost ?? 0) : 0) : 0);
-    p.totalCost = lifetimeCost;
-    let remaining: number | null = null;
-    if (inFlight) {
-      if (p.eac !== null && p.actualCost !== null) {
-        if (p.eac < p.actualCost)
-          issues.push({
-            sheet: table.sheet,
-            row: p.row,
-            projectId: p.id,
-            ...MSG.eacBelowActual(p.eac, p.actualCost, sym),
-            severity: 'warning',
-          });
-        remaining = Math.max(0, p.eac - p.actualCost);
-      } else if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null)
-        remaining = Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
-      else if (p.percentComplete !== null && (d.costTotal ?? p.eac) !== null && !d.costByPeriod)
-        remaining = (d.costTotal ?? p.eac)! * (1 - p.percentComplete);
-    }
-    if (d.costByPeriod) {
-      costs = d.costByPeriod;
-      const sum = SUM(costs);
-      if (remaining !== null && Math.abs(sum - remaining) > 0.01 * Math.max(1, remaining)) {
-        issues.push({
-          sheet: table.sheet,
-          row: p.row,
-          projectId: p.id,
-          ...MSG.remainingRescaled(sum, remaining, sym),
-          severity: 'info',
-        });
-        costs =
-          sum > 0
-            ? costs.map((c) => (c * remaining!) / sum)
-            : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
-      }
-    } else {
-      // Without a cost column the forecast at completion is the cost (a tracker may keep only EAC).
-      const amount = remaining ?? d.costTotal ?? p.eac ?? 0;
-      costs = spread(amount, spanOf(p, baseAxis), baseAxis.keys.length);
-    }
-    let lastCost = -1;
-    costs.forEach((c, i) => {
-      if (c > 0) lastCost = i;
-    });
-    const endIdx = p.end ? periodOfDate(baseAxis, p.end) : null;
-    const deliver = Math.max(lastCost, endIdx ?? -1, 0);
-    let benefitTotal: number | null = null;
-    if (!d.benefitByPeriod && d.benefitTotal !== null) {
-      benefitTotal =
-        inFlight && p.realizedBenefit !== null
-          ? Math.max(0, d.benefitTotal - p.realizedBenefit)
-          : d.benefitTotal;
-      const years = Math.max(1, Math.round(d.benefitYears ?? ctx.settings.benefitYears));
-      length = Math.max(length, deliver + 1 + years);
-      plans.push({ costs, benefitTotal, benefits: null, years, deliver });
-    } else plans.push({ costs, benefitTotal: null, benefits: d.benefitByPeriod, years: 0, deliver });
-    p.totalBenefit =
-      d.benefitTotal ?? (d.benefitByPeriod ? SUM(d.benefitByPeriod) + (p.realizedBenefit ?? 0) : 0);
-  }
-  const axis = extendAxis(baseAxis, length);
-  drafts.forEach((d, i) => {
-    const plan = plans[i]!;
-    const T = axis.keys.length;
-    const costs = pad(plan.costs, T);
-    let benefits: number[];
-    if (plan.benefitTotal !== null) {
-      benefits = new Array<number>(T).fill(0);
-      for (let k = 0; k < plan.years; k++) benefits[plan.deliver + 1 + k] = plan.benefitTotal / plan.years;
-    } else benefits = pad(plan.benefits ?? [], T);
-    d.project.costs = costs;
-    d.project.benefits = benefits;
+  const plans = drafts.map((d) => {
+    const plan = planFlows(d, env);
+    if (plan.benefitTotal !== null) length = Math.max(length, plan.deliver + 1 + plan.years);
+    return plan;
   });
+  const axis = extendAxis(baseAxis, length);
+  drafts.forEach((d, i) => layFlows(d.project, plans[i]!, axis.keys.length));
   return axis;
+}
+
+/** A data issue on one project's row. */
+function flowIssue(
+  env: FlowEnv,
+  p: Project,
+  m: { problem: string; assumption: string },
+  severity: DataIssue['severity'],
+): void {
+  env.issues.push({ sheet: env.table.sheet, row: p.row, projectId: p.id, ...m, severity });
+}
+
+/** One project's plan; sets its lifetime totals on the way. */
+function planFlows(d: Draft, env: FlowEnv): FlowPlan {
+  const p = d.project;
+  const inFlight = isInFlight(p.status);
+  p.totalCost =
+    p.eac ?? d.costTotal ?? (d.costByPeriod ? SUM(d.costByPeriod) + (inFlight ? (p.actualCost ?? 0) : 0) : 0);
+  const remaining = inFlight ? remainingCost(d, env) : null;
+  const costs = plannedCosts(d, remaining, env);
+  let lastCost = -1;
+  costs.forEach((c, i) => {
+    if (c > 0) lastCost = i;
+  });
+  const endIdx = p.end ? periodOfDate(env.baseAxis, p.end) : null;
+  const deliver = Math.max(lastCost, endIdx ?? -1, 0);
+  let plan: FlowPlan;
+  if (!d.benefitByPeriod && d.benefitTotal !== null) {
+    const benefitTotal =
+      inFlight && p.realizedBenefit !== null
+        ? Math.max(0, d.benefitTotal - p.realizedBenefit)
+        : d.benefitTotal;
+    const years = Math.max(1, Math.round(d.benefitYears ?? env.ctx.settings.benefitYears));
+    plan = { costs, benefitTotal, benefits: null, years, deliver };
+  } else plan = { costs, benefitTotal: null, benefits: d.benefitByPeriod, years: 0, deliver };
+  p.totalBenefit =
+    d.benefitTotal ?? (d.benefitByPeriod ? SUM(d.benefitByPeriod) + (p.realizedBenefit ?? 0) : 0);
+  return plan;
+}
+
+/** What an in-flight project has still to spend, or null when its figures cannot tell. */
+function remainingCost(d: Draft, env: FlowEnv): number | null {
+  const p = d.project;
+  if (p.eac !== null && p.actualCost !== null) {
+    if (p.eac < p.actualCost)
+      flowIssue(env, p, MSG.eacBelowActual(p.eac, p.actualCost, env.ctx.currency), 'warning');
+    return Math.max(0, p.eac - p.actualCost);
+  }
+  if (p.actualCost !== null && (d.costTotal ?? p.eac) !== null)
+    return Math.max(0, (d.costTotal ?? p.eac)! - p.actualCost);
+  if (p.percentComplete !== null && (d.costTotal ?? p.eac) !== null && !d.costByPeriod)
+    return (d.costTotal ?? p.eac)! * (1 - p.percentComplete);
+  return null;
+}
+
+/** Costs by period: the yearly figures (rescaled to what remains when they disagree), else a spread total. */
+function plannedCosts(d: Draft, remaining: number | null, env: FlowEnv): number[] {
+  const p = d.project;
+  const { baseAxis } = env;
+  if (!d.costByPeriod) {
+    // Without a cost column the forecast at completion is the cost (a tracker may keep only EAC).
+    const amount = remaining ?? d.costTotal ?? p.eac ?? 0;
+    return spread(amount, spanOf(p, baseAxis), baseAxis.keys.length);
+  }
+  const costs = d.costByPeriod;
+  const sum = SUM(costs);
+  const disagree = remaining !== null && Math.abs(sum - remaining) > 0.01 * Math.max(1, remaining);
+  if (!disagree) return costs;
+  flowIssue(env, p, MSG.remainingRescaled(sum, remaining, env.ctx.currency), 'info');
+  return sum > 0
+    ? costs.map((c) => (c * remaining) / sum)
+    : spread(remaining, spanOf(p, baseAxis), baseAxis.keys.length);
+}
+
+/** Writes a plan's costs and benefits onto the final axis of `T` periods. */
+function layFlows(p: Project, plan: FlowPlan, T: number): void {
+  const costs = pad(plan.costs, T);
+  let benefits: number[];
+  if (plan.benefitTotal !== null) {
+    benefits = new Array<number>(T).fill(0);
+    for (let k = 0; k < plan.years; k++) benefits[plan.deliver + 1 + k] = plan.benefitTotal / plan.years;
+  } else benefits = pad(plan.benefits ?? [], T);
+  p.costs = costs;
+  p.benefits = benefits;
 }
 
 function pad(xs: number[], n: number): number[] {

@@ -145,64 +145,119 @@ export async function efficientFrontier(
   throwIfAborted(signal);
   const ip = indexProblem(problem);
   const total = totalBudget(ip);
-  const currency = ip.currency;
   const currentX = options.current ? vectorOf(ip, options.current) : undefined;
-  const currentCost = currentX ? ip.spend.reduce((s, c, i) => s + (currentX[i] ? c : 0), 0) : 0;
+  const wanted = budgetLevels(ip, total, options.levels, currentX);
+  const factors = [...wanted.keys()].sort((a, b) => a - b);
+  const shortcut =
+    total > 0 && factors.length > 2 ? await unbudgetedShortcut(ip, options) : { saturation: Infinity };
+  const plan = factors.length + (currentX ? (options.refineSteps ?? 4) : 0);
+  const solver = new LevelSolver(ip, total, plan, options, shortcut);
 
-  const k = Math.max(2, options.levels ?? 21);
+  const points: FrontierPoint[] = [];
+  for (const f of factors) {
+    const point = await solver.solve(f, wanted.get(f)!);
+    // Budgets only grow from here, so this selection is feasible at the next level: a good start.
+    if (point.status !== 'infeasible') solver.start = point.selected;
+    points.push(point);
+  }
+
+  const user = points.find((p) => p.kind === 'user')!;
+  const reason = user.status === 'infeasible' ? (diagnoseForced(ip) ?? user.reason) : undefined;
+  let current: CurrentComparison | undefined;
+  if (currentX)
+    current = await compareCurrent(ip, currentX, points, options, (f, kind) => solver.solve(f, kind));
+  points.sort((a, b) => a.budget - b.budget || a.value - b.value);
+  setMarginalValues(points);
+  onProgress?.({ stage: 'frontier', fraction: 1 });
+  return {
+    points,
+    user,
+    greedy: greedyAt(ip, user),
+    ...(current ? { current } : {}),
+    ...(reason ? { reason } : {}),
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+/**
+ * The budget factors to solve, each with why it is there: `levels` evenly spaced over the factor
+ * range, the user's own budget (1) and the current portfolio's spend. A factor that is two of these
+ * keeps the first kind, so one point serves both.
+ */
+function budgetLevels(
+  ip: IndexedProblem,
+  total: number,
+  levels: number | undefined,
+  currentX: Uint8Array | undefined,
+): Map<number, FrontierPoint['kind']> {
+  const k = Math.max(2, levels ?? 21);
   const [fLo, fHi] = total > 0 ? factorRange(ip) : [1, 1];
   const wanted = new Map<number, FrontierPoint['kind']>();
   if (total > 0) for (let j = 0; j < k; j++) wanted.set(fLo + ((fHi - fLo) * j) / (k - 1), 'level');
   wanted.set(1, 'user');
-  // The current spend may coincide with a level or the user's budget: that point then serves both.
-  if (currentX && total > 0 && !wanted.has(currentCost / total))
-    wanted.set(currentCost / total, 'currentSpend');
-  const factors = [...wanted.keys()].sort((a, b) => a - b);
-
-  // Exact shortcut for the top of the range: the optimum with no budget at all is optimal at every level
-  // where it fits, so one solve answers all those levels (only capacities and the like bind there).
-  let saturation = Infinity;
-  let unbudgeted: Selection | undefined;
-  if (total > 0 && factors.length > 2) {
-    const free = {
-      ...ip,
-      limits: ip.limits.map((r) => (r.kind === 'budget' ? { ...r, limit: Infinity } : r)),
-    };
-    const sel = await selectIndexed(free, selectOptions(options));
-    if (sel.status === 'optimal') {
-      unbudgeted = sel;
-      const x = vectorOf(ip, sel.selected);
-      saturation = 0;
-      for (const r of ip.limits) {
-        if (r.kind !== 'budget' || !Number.isFinite(r.limit)) continue;
-        const used = r.coef.reduce((acc, c, i) => acc + (x[i] ? c : 0), 0);
-        saturation = Math.max(saturation, used === 0 ? 0 : r.limit > 0 ? used / r.limit : Infinity);
-      }
-    }
+  if (currentX && total > 0) {
+    const currentCost = ip.spend.reduce((s, c, i) => s + (currentX[i] ? c : 0), 0);
+    if (!wanted.has(currentCost / total)) wanted.set(currentCost / total, 'currentSpend');
   }
+  return wanted;
+}
 
-  const points: FrontierPoint[] = [];
-  let start: string[] | undefined;
-  let done = 0;
-  const plan = factors.length + (currentX ? (options.refineSteps ?? 4) : 0);
-  const solveAt = async (f: number, kind: FrontierPoint['kind']): Promise<FrontierPoint> => {
-    throwIfAborted(signal);
+/** The optimum with no budget at all, and the smallest factor at which it fits every budget. */
+interface Shortcut {
+  saturation: number;
+  unbudgeted?: Selection;
+}
+
+/**
+ * Exact shortcut for the top of the range: the optimum with no budget at all is optimal at every level
+ * where it fits, so one solve answers all those levels (only capacities and the like bind there).
+ */
+async function unbudgetedShortcut(ip: IndexedProblem, options: FrontierOptions): Promise<Shortcut> {
+  const free = {
+    ...ip,
+    limits: ip.limits.map((r) => (r.kind === 'budget' ? { ...r, limit: Infinity } : r)),
+  };
+  const sel = await selectIndexed(free, selectOptions(options));
+  if (sel.status !== 'optimal') return { saturation: Infinity };
+  const x = vectorOf(ip, sel.selected);
+  let saturation = 0;
+  for (const r of ip.limits) {
+    if (r.kind !== 'budget' || !Number.isFinite(r.limit)) continue;
+    const used = r.coef.reduce((acc, c, i) => acc + (x[i] ? c : 0), 0);
+    saturation = Math.max(saturation, used === 0 ? 0 : r.limit > 0 ? used / r.limit : Infinity);
+  }
+  return { saturation, unbudgeted: sel };
+}
+
+/** Solves the selection at one budget factor after another, reporting progress as it goes. */
+class LevelSolver {
+  /** A portfolio feasible at the next level solved (the last feasible one, as budgets grow): its start. */
+  start: string[] | undefined;
+  private done = 0;
+
+  constructor(
+    private readonly ip: IndexedProblem,
+    private readonly total: number,
+    /** Number of solves planned, for the progress fraction. */
+    private readonly plan: number,
+    private readonly options: FrontierOptions,
+    private readonly shortcut: Shortcut,
+  ) {}
+
+  async solve(f: number, kind: FrontierPoint['kind']): Promise<FrontierPoint> {
+    const { ip, options } = this;
+    throwIfAborted(options.signal);
     await yieldToEvents();
-    throwIfAborted(signal);
+    throwIfAborted(options.signal);
     const sip = f === 1 ? ip : scaled(ip, f);
-    const level = total * f;
-    onProgress?.({
+    const level = this.total * f;
+    options.onProgress?.({
       stage: 'frontier',
-      fraction: done / plan,
-      message: `Budget level ${done + 1} of ${plan}: ${formatMoney(level, currency)}`,
+      fraction: this.done / this.plan,
+      message: `Budget level ${this.done + 1} of ${this.plan}: ${formatMoney(level, ip.currency)}`,
     });
-    const known = f === 1 && options.userSelection?.status === 'optimal' ? options.userSelection : undefined;
-    const sel = known
-      ? known
-      : unbudgeted && f >= saturation
-        ? { ...unbudgeted, seconds: 0 }
-        : await selectIndexed(sip, { ...selectOptions(options), ...(start ? { start } : {}) });
-    done++;
+    const sel = await this.selectAt(f, sip);
+    this.done++;
     const x = vectorOf(ip, sel.selected);
     return {
       budget: level,
@@ -218,34 +273,25 @@ export async function efficientFrontier(
       kind,
       ...(sel.reason ? { reason: sel.reason } : {}),
     };
-  };
-
-  for (const f of factors) {
-    const point = await solveAt(f, wanted.get(f)!);
-    // Budgets only grow from here, so this selection is feasible at the next level: a good start.
-    if (point.status !== 'infeasible') start = point.selected;
-    points.push(point);
   }
 
-  const user = points.find((p) => p.kind === 'user')!;
-  const reason = user.status === 'infeasible' ? (diagnoseForced(ip) ?? user.reason) : undefined;
-  let current: CurrentComparison | undefined;
-  if (currentX) current = await compareCurrent(ip, currentX, points, options, solveAt);
-  points.sort((a, b) => a.budget - b.budget || a.value - b.value);
+  /** The caller's own proven selection at the user's budget, the unbudgeted optimum where it fits, else a solve. */
+  private async selectAt(f: number, sip: IndexedProblem): Promise<Selection> {
+    const { options, shortcut, start } = this;
+    const known = f === 1 && options.userSelection?.status === 'optimal' ? options.userSelection : undefined;
+    if (known) return known;
+    if (shortcut.unbudgeted && f >= shortcut.saturation) return { ...shortcut.unbudgeted, seconds: 0 };
+    return selectIndexed(sip, { ...selectOptions(options), ...(start ? { start } : {}) });
+  }
+}
+
+/** Value gained per currency unit of budget since the previous point (points sorted by budget). */
+function setMarginalValues(points: FrontierPoint[]): void {
   for (let j = 1; j < points.length; j++) {
     const prev = points[j - 1]!;
     const p = points[j]!;
     p.marginalValue = p.budget > prev.budget ? (p.value - prev.value) / (p.budget - prev.budget) : null;
   }
-  onProgress?.({ stage: 'frontier', fraction: 1 });
-  return {
-    points,
-    user,
-    greedy: greedyAt(ip, user),
-    ...(current ? { current } : {}),
-    ...(reason ? { reason } : {}),
-    seconds: (performance.now() - t0) / 1000,
-  };
 }
 
 function greedyAt(ip: IndexedProblem, user: FrontierPoint): GreedyComparison {

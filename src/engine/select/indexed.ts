@@ -69,64 +69,13 @@ export function indexProblem(problem: SelectionProblem): IndexedProblem {
     if (i === undefined) fail(`${where} names unknown project "${id}".`);
     return i;
   };
-  const value = new Float64Array(n);
-  const spend = new Float64Array(n);
-  const limits: LimitRow[] = [];
-  const budgets = problem.budgets;
-  const capacities = problem.capacities ?? [];
-  budgets.forEach((limit, k) => {
-    if (Number.isNaN(limit)) fail(`budget ${k + 1} is not a number.`);
-    const label = problem.budgetLabels?.[k] ?? (budgets.length === 1 ? '' : `period ${k + 1}`);
-    limits.push({ kind: 'budget', k, label, limit, coef: new Float64Array(n) });
-  });
-  capacities.forEach((limit, k) => {
-    if (Number.isNaN(limit)) fail(`capacity ${k + 1} is not a number.`);
-    const label = problem.capacityLabels?.[k] ?? `resource ${k + 1}`;
-    limits.push({ kind: 'capacity', k, label, limit, coef: new Float64Array(n) });
-  });
-  problem.projects.forEach((p, i) => {
-    if (!Number.isFinite(p.value)) fail(`project ${p.id} has a value that is not a finite number.`);
-    value[i] = p.value;
-    p.costs.forEach((c, k) => {
-      if (!Number.isFinite(c) || c < 0) fail(`project ${p.id} has cost ${c} in period ${k + 1}.`);
-      spend[i] = spend[i]! + c;
-      if (k < budgets.length) limits[k]!.coef[i] = c;
-    });
-    (p.resources ?? []).forEach((r, k) => {
-      if (!Number.isFinite(r) || r < 0)
-        fail(`project ${p.id} has resource demand ${r} in dimension ${k + 1}.`);
-      if (k < capacities.length) limits[budgets.length + k]!.coef[i] = r;
-    });
-  });
-  const needs: number[][] = Array.from({ length: n }, () => []);
-  const neededBy: number[][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of problem.dependencies ?? []) {
-    const ia = find(a, 'A dependency');
-    const ib = find(b, 'A dependency');
-    if (ia === ib || needs[ia]!.includes(ib)) continue;
-    needs[ia]!.push(ib);
-    neededBy[ib]!.push(ia);
-  }
-  const groups: number[][] = [];
-  const groupsOf: number[][] = Array.from({ length: n }, () => []);
-  for (const group of problem.exclusiveGroups ?? []) {
-    const members = [...new Set(group.map((id) => find(id, 'An exclusive group')))];
-    if (members.length < 2) continue;
-    for (const m of members) groupsOf[m]!.push(groups.length);
-    groups.push(members);
-  }
+  const limits = limitRows(problem);
+  const { value, spend } = projectColumns(problem, limits);
+  const { needs, neededBy } = dependencyLists(problem, find);
+  const { groups, groupsOf } = groupLists(problem, find);
   const maxProjects = problem.maxProjects ?? Infinity;
   if (Number.isNaN(maxProjects)) fail('the maximum number of projects is not a number.');
-  const balance: BalanceRow[] = (problem.balance ?? []).map((b) => {
-    const share = new Float64Array(n);
-    problem.projects.forEach((p, i) => {
-      const s = b.shares[p.id] ?? (p.groups?.includes(b.label) ? 1 : 0);
-      if (!(s >= 0 && s <= 1)) fail(`project ${p.id} has share ${s} of "${b.label}" (expected 0 to 1).`);
-      share[i] = s;
-    });
-    for (const id of Object.keys(b.shares)) find(id, `Balance "${b.label}"`);
-    return { label: b.label, min: b.min, max: b.max, share };
-  });
+  const balance = balanceRows(problem, find);
   const mandatory = Uint8Array.from(problem.projects, (p) => (p.mandatory ? 1 : 0));
   const excluded = Uint8Array.from(problem.projects, (p) => (p.excluded ? 1 : 0));
   return {
@@ -148,6 +97,96 @@ export function indexProblem(problem: SelectionProblem): IndexedProblem {
     currency: problem.currency ?? '$',
     capacityUnit: problem.capacityUnit ?? 'FTE',
   };
+}
+
+/** Index of a project id; fails naming `where` the unknown id came from. */
+type Find = (id: string, where: string) => number;
+
+/** One row per budget period, then one per capacity, with their coefficients still zero. */
+function limitRows(problem: SelectionProblem): LimitRow[] {
+  const n = problem.projects.length;
+  const budgets = problem.budgets;
+  const limits: LimitRow[] = [];
+  budgets.forEach((limit, k) => {
+    if (Number.isNaN(limit)) fail(`budget ${k + 1} is not a number.`);
+    const label = problem.budgetLabels?.[k] ?? (budgets.length === 1 ? '' : `period ${k + 1}`);
+    limits.push({ kind: 'budget', k, label, limit, coef: new Float64Array(n) });
+  });
+  (problem.capacities ?? []).forEach((limit, k) => {
+    if (Number.isNaN(limit)) fail(`capacity ${k + 1} is not a number.`);
+    const label = problem.capacityLabels?.[k] ?? `resource ${k + 1}`;
+    limits.push({ kind: 'capacity', k, label, limit, coef: new Float64Array(n) });
+  });
+  return limits;
+}
+
+/** Each project's value and spend, and its costs and demands written into the limit rows. */
+function projectColumns(
+  problem: SelectionProblem,
+  limits: LimitRow[],
+): { value: Float64Array; spend: Float64Array } {
+  const n = problem.projects.length;
+  const nb = problem.budgets.length;
+  const nc = (problem.capacities ?? []).length;
+  const value = new Float64Array(n);
+  const spend = new Float64Array(n);
+  problem.projects.forEach((p, i) => {
+    if (!Number.isFinite(p.value)) fail(`project ${p.id} has a value that is not a finite number.`);
+    value[i] = p.value;
+    p.costs.forEach((c, k) => {
+      if (!Number.isFinite(c) || c < 0) fail(`project ${p.id} has cost ${c} in period ${k + 1}.`);
+      spend[i] = spend[i]! + c;
+      if (k < nb) limits[k]!.coef[i] = c;
+    });
+    (p.resources ?? []).forEach((r, k) => {
+      if (!Number.isFinite(r) || r < 0)
+        fail(`project ${p.id} has resource demand ${r} in dimension ${k + 1}.`);
+      if (k < nc) limits[nb + k]!.coef[i] = r;
+    });
+  });
+  return { value, spend };
+}
+
+/** Dependencies both ways, without self-dependencies and repeats. */
+function dependencyLists(problem: SelectionProblem, find: Find): { needs: number[][]; neededBy: number[][] } {
+  const n = problem.projects.length;
+  const needs: number[][] = Array.from({ length: n }, () => []);
+  const neededBy: number[][] = Array.from({ length: n }, () => []);
+  for (const [a, b] of problem.dependencies ?? []) {
+    const ia = find(a, 'A dependency');
+    const ib = find(b, 'A dependency');
+    if (ia === ib || needs[ia]!.includes(ib)) continue;
+    needs[ia]!.push(ib);
+    neededBy[ib]!.push(ia);
+  }
+  return { needs, neededBy };
+}
+
+/** Exclusive groups of two or more distinct projects, and the groups of each project. */
+function groupLists(problem: SelectionProblem, find: Find): { groups: number[][]; groupsOf: number[][] } {
+  const groups: number[][] = [];
+  const groupsOf: number[][] = Array.from({ length: problem.projects.length }, () => []);
+  for (const group of problem.exclusiveGroups ?? []) {
+    const members = [...new Set(group.map((id) => find(id, 'An exclusive group')))];
+    if (members.length < 2) continue;
+    for (const m of members) groupsOf[m]!.push(groups.length);
+    groups.push(members);
+  }
+  return { groups, groupsOf };
+}
+
+/** Balance limits with each project's share of its spend that counts toward the label. */
+function balanceRows(problem: SelectionProblem, find: Find): BalanceRow[] {
+  return (problem.balance ?? []).map((b) => {
+    const share = new Float64Array(problem.projects.length);
+    problem.projects.forEach((p, i) => {
+      const s = b.shares[p.id] ?? (p.groups?.includes(b.label) ? 1 : 0);
+      if (!(s >= 0 && s <= 1)) fail(`project ${p.id} has share ${s} of "${b.label}" (expected 0 to 1).`);
+      share[i] = s;
+    });
+    for (const id of Object.keys(b.shares)) find(id, `Balance "${b.label}"`);
+    return { label: b.label, min: b.min, max: b.max, share };
+  });
 }
 
 /** Sum of original values over a 0/1 vector, in project order (so equal selections give equal sums). */
