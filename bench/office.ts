@@ -22,7 +22,7 @@ export async function benchOffice(): Promise<void> {
     [10_000, true],
   ] as const) {
     const sim = new ExcelSimulator(await seedFromXlsx(await syntheticXlsx(n)), {
-      apiVersion: '1.8',
+      apiVersion: '1.13',
       ...(web ? { payloadLimitBytes: 5_000_000 } : {}),
     });
     // The simulator implements the subset of Excel.RequestContext the adapter uses, not the whole type.
