@@ -102,7 +102,9 @@ describe('manifest.xml', () => {
       'Workbook',
     ]);
     expect(only('Permissions').text).toBe('ReadWriteDocument');
-    expect(named('Set').map((s) => s.attributes)).toEqual([{ Name: 'ExcelApi', MinVersion: REQUIRED_EXCEL_API }]);
+    expect(named('Set').map((s) => s.attributes)).toEqual([
+      { Name: 'ExcelApi', MinVersion: REQUIRED_EXCEL_API },
+    ]);
     expect(only('VersionOverrides').attributes['xsi:type']).toBe('VersionOverridesV1_0');
   });
 

@@ -3,10 +3,10 @@
 import { InputError } from '../../engine/errors';
 
 /**
- * The Excel JavaScript API version the add-in needs (the manifest asks for it too): 1.13 is the first
- * that every supported Excel has — Microsoft 365 from version 2102, Office 2021 and 2024, Excel for Mac
- * 16.50, Excel on the web — and no Excel that still runs add-ins in Internet Explorer 11 or EdgeHTML
- * (Office 2016 and 2019) reaches it. Every member the add-in calls is in 1.13 or older.
+ * The Excel JavaScript API version the add-in needs (the manifest asks for it too): 1.13 is what every
+ * supported Excel has — Microsoft 365 from version 2102 (which installs WebView2), Office 2021 and 2024,
+ * Excel for Mac 16.50, Excel on the web — and volume-licensed Office 2016 and 2019, which run add-ins in
+ * Internet Explorer 11, do not. Every member the add-in calls is in 1.13 or older (docs/excel.md).
  */
 export const REQUIRED_EXCEL_API = '1.13';
 
