@@ -127,6 +127,61 @@ async function readWhole(
   return ranges.map((r, k) => (r ? cellsOf(used[k]!.name, r) : null));
 }
 
+interface TableRange {
+  name: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  range: Excel.Range;
+}
+
+/** One sheet's tables: its Excel tables, then its plain header ranges outside them. */
+function sheetTables(data: SheetData, tables: readonly TableRange[]): RawTable[] {
+  const out: RawTable[] = [];
+  const areas: Area[] = [];
+  for (const t of tables) {
+    const area = parseAddress(t.range.address).area;
+    areas.push(area);
+    const headerRow = t.showHeaders ? area.top : area.top - 1;
+    const lastData = t.showTotals ? area.bottom - 1 : area.bottom;
+    out.push(
+      readTableArea(
+        {
+          name: t.name,
+          sheet: data.name,
+          kind: 'table',
+          headerRow,
+          left: area.left,
+          right: area.right,
+          lastRow: lastData,
+          hasHeader: t.showHeaders,
+        },
+        rowOf(data),
+      ),
+    );
+  }
+  if (!data.area) return out;
+  const grid = data.values.map((row, r) => row.map((v, c) => fromOffice(v, data.formats[r]?.[c])));
+  const inTable = (r: number, c: number) =>
+    areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+  for (const h of findHeaderRanges(grid, data.area.top, data.area.left, inTable))
+    out.push(
+      readTableArea(
+        {
+          name: rangeAddress(data.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn),
+          sheet: data.name,
+          kind: 'range',
+          headerRow: h.headerRow,
+          left: h.firstColumn,
+          right: h.lastColumn,
+          lastRow: h.lastRow,
+          hasHeader: true,
+        },
+        rowOf(data),
+      ),
+    );
+  return out;
+}
+
 /**
  * Every table of the workbook, as the .xlsx adapter reads them: per sheet (in tab order) its Excel tables,
  * then its plain header ranges outside them. Very hidden sheets are skipped, and so are the output
@@ -175,57 +230,15 @@ export async function readWorkbook(
   const cells = Number.isFinite(payloadLimit)
     ? await readInPieces(context, used, payloadLimit)
     : await readWhole(context, used);
-  const out: RawTable[] = [];
-  for (const [k, u] of used.entries()) {
+  return used.flatMap((u, k) => {
     const c = cells[k];
     const data: SheetData =
       !u.area || !c
         ? { name: u.name, area: null, values: [], formats: [] }
         : { name: u.name, area: u.area, values: c.values, formats: c.formats };
-    const areas: Area[] = [];
-    for (const t of tableRanges.filter((x) => x.sheet === u.name)) {
-      const area = parseAddress(t.range.address).area;
-      areas.push(area);
-      const headerRow = t.showHeaders ? area.top : area.top - 1;
-      const lastData = t.showTotals ? area.bottom - 1 : area.bottom;
-      out.push(
-        readTableArea(
-          {
-            name: t.name,
-            sheet: u.name,
-            kind: 'table',
-            headerRow,
-            left: area.left,
-            right: area.right,
-            lastRow: lastData,
-            hasHeader: t.showHeaders,
-          },
-          rowOf(data),
-        ),
-      );
-    }
-    if (!data.area) continue;
-    const grid = data.values.map((row, r) => row.map((v, c) => fromOffice(v, data.formats[r]?.[c])));
-    const inTable = (r: number, c: number) =>
-      areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
-    for (const h of findHeaderRanges(grid, data.area.top, data.area.left, inTable)) {
-      const name = rangeAddress(u.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
-      out.push(
-        readTableArea(
-          {
-            name,
-            sheet: u.name,
-            kind: 'range',
-            headerRow: h.headerRow,
-            left: h.firstColumn,
-            right: h.lastColumn,
-            lastRow: h.lastRow,
-            hasHeader: true,
-          },
-          rowOf(data),
-        ),
-      );
-    }
-  }
-  return out;
+    return sheetTables(
+      data,
+      tableRanges.filter((t) => t.sheet === u.name),
+    );
+  });
 }
