@@ -129,6 +129,11 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
+    // Build scripts webpack and CI load with require (CommonJS).
+    files: ['scripts/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

@@ -3,9 +3,10 @@
 // `createHost` builds it from Office (index.tsx) or from the simulator (the browser harness).
 import type { Decide } from '../pipeline/run';
 import type { WorkbookGateway } from '../workbook/port';
-import { OfficeWorkbookGateway, type OfficeHost } from '../workbook/office/gateway';
+import { OfficeWorkbookGateway, type ExcelRun, type OfficeHost } from '../workbook/office/gateway';
+import { readSetting, writeSetting } from '../workbook/office/settings';
 import type { TableToInsert } from '../workbook/office/sheets';
-import type { PaneChoices } from './state';
+import { parseChoices, type PaneChoices } from './state';
 
 export type Theme = 'light' | 'dark';
 
@@ -15,10 +16,26 @@ export interface PaneGateway extends WorkbookGateway {
   insertTables(tables: readonly TableToInsert[]): Promise<string[]>;
 }
 
-/** Where the pane keeps its choices: in the workbook (Office document settings), so they return on reopen. */
+/** Where the pane keeps its choices: in the workbook's add-in settings, so they return on reopen. */
 export interface ChoiceStore {
   load(): PaneChoices | null;
   save(choices: PaneChoices): Promise<void>;
+}
+
+/** The key of the pane's choices among the workbook's add-in settings. */
+export const CHOICES_KEY = 'sro.choices';
+
+/**
+ * The pane's choices in `workbook.settings`, read once when the pane opens. `legacy` reads what an
+ * earlier version saved through the Common API's document settings, used when the workbook has no
+ * choices of its own yet.
+ */
+export async function workbookChoiceStore(
+  run: ExcelRun,
+  legacy: () => unknown = () => null,
+): Promise<ChoiceStore> {
+  const saved = parseChoices(await readSetting(run, CHOICES_KEY)) ?? parseChoices(legacy());
+  return { load: () => saved, save: (choices) => writeSetting(run, CHOICES_KEY, choices) };
 }
 
 export interface AddinHost {

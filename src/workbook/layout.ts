@@ -2,6 +2,7 @@
 // with its value, number format and looks. One definition, so the .xlsx and the Office.js output agree.
 import { isLink, looksLikeFormula, type Cell, type ReportSheet } from '../report/model';
 import { STYLES, TABLE_HEADER, type CellStyle } from './looks';
+import { areaAddress } from './address';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -71,4 +72,23 @@ export function cellFormat(g: GridCell): string | undefined {
   if (typeof v === 'string' && looksLikeFormula(v)) return '@';
   if (v instanceof Date && !g.format) return DATE_FORMAT;
   return g.format;
+}
+
+/**
+ * The first table of the sheet that lies over merged cells of a block, with the merged range; null when
+ * there is none. Excel refuses such a table (MergedRangeConflict).
+ */
+export function mergedUnderTable(sheet: ReportSheet): { table: string; range: string } | null {
+  for (const t of sheet.tables) {
+    const bottom = t.row + Math.max(1, t.rows.length);
+    const right = t.col + t.headers.length - 1;
+    for (const b of sheet.blocks) {
+      const span = b.mergeAcross ?? 1;
+      if (span <= 1 || b.cells.length === 0) continue;
+      const m = { top: b.row, left: b.col, bottom: b.row + b.cells.length - 1, right: b.col + span - 1 };
+      if (m.right < t.col || m.left > right || m.bottom < t.row || m.top > bottom) continue;
+      return { table: t.name, range: areaAddress(m) };
+    }
+  }
+  return null;
 }

@@ -1,10 +1,16 @@
 // Rules both writers share about the output sheets: where an earlier run's sheets are (their markers),
 // the name each new sheet takes, and table names that do not clash with the workbook's.
-import { markerKey, type SheetKey, type WorkbookReport } from '../report/model';
+import { markerKey, type LinkTarget, type SheetKey, type WorkbookReport } from '../report/model';
 
 /** A sheet name quoted for a reference (`'SRO Summary'!A1`); quoting is always allowed. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Where a link of the report goes, as a sheet-qualified reference (`'SRO Ranking'!A1`). */
+export function linkAddress(t: LinkTarget, names: Partial<Record<SheetKey, string>>): string {
+  if ('sheetName' in t) return `${quoteSheet(t.sheetName)}!${t.cell}`;
+  return `${quoteSheet(names[t.sheet] ?? t.sheet)}!${t.cell ?? 'A1'}`;
 }
 
 /** The sheet a defined name's reference points to (`'SRO Summary'!$A$1` → `SRO Summary`); null for `#REF!`. */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { functionCommands } from '../../src/commands/functionCommands';
+import { REQUIRED_EXCEL_API } from '../../src/workbook/office/errors';
 import {
   DEFAULT_PUBLIC_URL,
   DEV_BASE_URL,
@@ -92,7 +93,7 @@ describe('manifest.xml', () => {
     if (result) expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
   });
 
-  test('is a task pane add-in for Workbook with ReadWriteDocument and ExcelApi 1.7', () => {
+  test('is a task pane add-in for Workbook with ReadWriteDocument and ExcelApi 1.13', () => {
     expect(manifest.name).toBe('OfficeApp');
     expect(manifest.attributes.xmlns).toBe('http://schemas.microsoft.com/office/appforoffice/1.1');
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
@@ -101,7 +102,9 @@ describe('manifest.xml', () => {
       'Workbook',
     ]);
     expect(only('Permissions').text).toBe('ReadWriteDocument');
-    expect(named('Set').map((s) => s.attributes)).toEqual([{ Name: 'ExcelApi', MinVersion: '1.7' }]);
+    expect(named('Set').map((s) => s.attributes)).toEqual([
+      { Name: 'ExcelApi', MinVersion: REQUIRED_EXCEL_API },
+    ]);
     expect(only('VersionOverrides').attributes['xsi:type']).toBe('VersionOverridesV1_0');
   });
 

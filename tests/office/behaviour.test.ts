@@ -181,40 +181,41 @@ describe('text stays text', () => {
 });
 
 describe('Excel versions and errors', () => {
-  test('an Excel without ExcelApi 1.7 gets one sentence saying what to do', async () => {
-    const sim = await simulatorOf(SAMPLE, '1.6');
+  test('an Excel without ExcelApi 1.13 gets one sentence saying which Excel to use', async () => {
+    const sim = await simulatorOf(SAMPLE, '1.12');
     expect(() => gatewayOn(sim)).toThrow(InputError);
-    expect(() => gatewayOn(sim)).toThrow(/needs Excel 2019, Microsoft 365 or Excel on the web/);
+    expect(() => gatewayOn(sim)).toThrow(/needs Microsoft 365 \(version 2102 or later\), Excel 2021 or 2024/);
   });
 
-  test('ExcelApi 1.7 without 1.8 still writes every sheet and chart (1.8 options are left out)', async () => {
-    const full = await simulatorOf(SAMPLE, '1.8');
+  test('ExcelApi 1.13 writes every sheet and chart with its labels, axis formats and gridlines setting', async () => {
     const run = await scoreWorkbook(SAMPLE, { generatedAt: AT, skip: { sensitivity: true } });
-    await gatewayOn(full).writeReport(run.report);
-    const sim = await simulatorOf(SAMPLE, '1.7');
+    const sim = await simulatorOf(SAMPLE, '1.13');
     await gatewayOn(sim).writeReport(run.report);
-    expect(sim.sheetNames()).toEqual(full.sheetNames());
-    const charts = (x: typeof sim) => x.book.sheets.flatMap((s) => s.charts);
-    expect(charts(sim)).toHaveLength(charts(full).length);
-    const props = (x: typeof sim) =>
-      charts(x).flatMap((c) => [...Object.keys(c.props), ...c.series.flatMap((r) => Object.keys(r.props))]);
-    // With 1.8 the axes get number formats and labels say what they show; a 1.7 host gets neither.
-    expect(props(full).some((k) => k.endsWith('numberFormat'))).toBe(true);
-    expect(props(full).some((k) => k.startsWith('dataLabels.'))).toBe(true);
-    expect(
-      props(sim).filter(
-        (k) => k.endsWith('numberFormat') || k.startsWith('dataLabels.') || k === 'hasDataLabels',
-      ),
-    ).toEqual([]);
-    expect(sim.book.sheet('SRO Summary')!.props.showGridlines).toBeUndefined();
+    expect(sim.sheetNames().filter((s) => s.startsWith('SRO '))).toEqual(
+      run.report.sheets.map((s) => s.name),
+    );
+    const charts = sim.book.sheets.flatMap((s) => s.charts);
+    expect(charts).toHaveLength(run.report.sheets.reduce((n, s) => n + s.charts.length, 0));
+    const props = charts.flatMap((c) => [
+      ...Object.keys(c.props),
+      ...c.series.flatMap((r) => Object.keys(r.props)),
+    ]);
+    expect(props.some((k) => k.endsWith('numberFormat'))).toBe(true);
+    expect(props.some((k) => k.startsWith('dataLabels.'))).toBe(true);
+    expect(sim.book.sheet('SRO Summary')!.props.showGridlines).toBe(false);
   }, 60_000);
 
   test.each([
     ['InvalidOperationInCellEditMode', /editing a cell/],
-    ['AccessDenied', /protected or read-only/],
+    ['AccessDenied', /did not allow the add-in to change this workbook/],
     ['RequestPayloadSizeLimitExceeded', /Excel on the web/],
     ['ItemNotFound', /no longer there/],
-    ['GeneralException', /could not finish/],
+    ['GeneralException', /could not finish a step.*another workbook/],
+    ['InvalidSelection', /another workbook came to the front/],
+    ['InactiveWorkbook', /another workbook came to the front/],
+    ['MergedRangeConflict', /tables over merged cells/],
+    ['RangeExceedsLimit', /5,000,000/],
+    ['EmptyChartSeries', /series is empty/],
   ])('OfficeExtension.Error %s is said in words', (code, words) => {
     expect(officeErrorMessage(new SimError(code, 'raw message'))).toMatch(words);
   });

@@ -88,8 +88,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   useExclusiveGroups: true,
 } satisfies Settings);
 
+/**
+ * A deep copy of settings (plain JSON data). Not `structuredClone`: the task pane runs in webviews of
+ * ES2020 (Safari 14), which do not have it.
+ */
+function cloneSettings(s: Readonly<Settings>): Settings {
+  return JSON.parse(JSON.stringify(s)) as Settings;
+}
+
 export function defaultSettings(): Settings {
-  return structuredClone(DEFAULT_SETTINGS) as Settings;
+  return cloneSettings(DEFAULT_SETTINGS);
 }
 
 /** Settings keys as the sheet names them; the writer uses the same labels. */
@@ -141,7 +149,7 @@ export function readSettingsTable(
   table: RawTable,
   base: Settings = defaultSettings(),
 ): { settings: Settings; issues: DataIssue[] } {
-  const settings = structuredClone(base);
+  const settings = cloneSettings(base);
   const issues: DataIssue[] = [];
   const byLabel = new Map<string, keyof typeof SETTING_LABELS>();
   for (const [key, label] of Object.entries(SETTING_LABELS))

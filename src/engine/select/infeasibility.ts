@@ -125,7 +125,7 @@ export function diagnoseForced(ip: IndexedProblem): string | undefined {
     const forced = g.filter((i) => inn[i]);
     if (forced.length > 1) {
       const names = forced.map((i) => forcedName(ip, i, by));
-      return `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are alternatives in one exclusive group, so at most one can be selected, but all are mandatory.`;
+      return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are alternatives in one exclusive group, so at most one can be selected, but all are mandatory.`;
     }
   }
   let count = 0;
@@ -189,6 +189,6 @@ export function relaxationReason(ip: IndexedProblem, freedBy: string[]): string 
   if (names.length === 1) {
     return `No portfolio meets all the limits together with the mandatory projects: the ${names[0]}${balance} cannot be met; relaxing them makes a portfolio possible.`;
   }
-  const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return `No portfolio meets all the limits together with the mandatory projects: the ${list}${balance} conflict; relaxing any one of them makes a portfolio possible.`;
 }

@@ -20,7 +20,7 @@ import { runPipeline, type PipelineProgress, type PipelineRun } from '../../pipe
 import { outline, readAllTables } from '../../workbook/port';
 import type { SheetKey } from '../../report/model';
 import type { AddinHost } from '../host';
-import { describeError } from '../errors';
+import { choicesNotSaved, describeError } from '../errors';
 import { analyzeOptions, NO_CHOICES, STEPS, type PaneChoices, type Step } from '../state';
 import { DataStep } from './DataStep';
 import { StrategyStep } from './StrategyStep';
@@ -84,9 +84,7 @@ export function App({ host }: { host: AddinHost }) {
       host.store.save(choices).catch((e: unknown) => {
         if (saveFailed.current) return;
         saveFailed.current = true;
-        setNotice(
-          `Your choices could not be saved in the workbook (${describeError(e)}); they hold until the pane closes.`,
-        );
+        setNotice(choicesNotSaved(e));
       });
     }, 500);
     return () => clearTimeout(timer);

@@ -21,12 +21,9 @@ export interface OfficeHost {
 }
 
 export class OfficeWorkbookGateway extends WholeWorkbookReader implements WorkbookGateway {
-  private readonly supports: (version: string) => boolean;
-
   constructor(private readonly host: OfficeHost) {
     super();
     assertExcelApi(host.isSetSupported);
-    this.supports = (version) => host.isSetSupported('ExcelApi', version);
   }
 
   protected readAll(): Promise<RawTable[]> {
@@ -34,9 +31,7 @@ export class OfficeWorkbookGateway extends WholeWorkbookReader implements Workbo
   }
 
   async writeReport(report: WorkbookReport): Promise<WrittenSheets> {
-    const written = await this.host.run((context) =>
-      writeReport(context, report, this.supports, this.host.payloadLimit),
-    );
+    const written = await this.host.run((context) => writeReport(context, report, this.host.payloadLimit));
     this.refresh();
     return written;
   }

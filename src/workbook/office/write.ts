@@ -1,14 +1,158 @@
 // The write half of the Office.js adapter: one round trip to see the sheets, tables and names, one to
 // replace the add-in's own output sheets and write every new one — two syncs whatever the report's size
 // (on Excel on the web, more when the report is larger than its payload limit; see budget.ts).
+import { InputError } from '../../engine/errors';
 import { markerKey, markerName, type SheetKey, type WorkbookReport } from '../../report/model';
 import { outputSheetNames, ownedSheets } from '../outputSheets';
+import { mergedUnderTable } from '../layout';
 import type { WrittenSheets } from '../port';
 import { addChart } from './charts';
 import { writeSheet } from './sheetWriter';
-import { OP_BYTES, PayloadBudget } from './budget';
+import { meter, PayloadBudget } from './budget';
 
 const lower = (s: string) => s.toLowerCase();
+
+/** What the first look at the workbook decided; the write itself reads nothing more. */
+interface WritePlan {
+  report: WorkbookReport;
+  /** The name each report sheet takes. */
+  written: WrittenSheets;
+  /** Lower-case names of the tables and defined names that stay. */
+  takenNames: Set<string>;
+  /** The sheets of an earlier run, to delete. */
+  old: { name: string; veryHidden: boolean }[];
+  /** The markers of an earlier run, to delete. */
+  markers: string[];
+  /**
+   * A name for the first new sheet while the old ones are deleted, when every visible sheet is an old
+   * output sheet (Excel keeps at least one sheet visible); null otherwise.
+   */
+  placeholder: string | null;
+}
+
+/** A sheet name in use by no sheet and no output sheet of this run. */
+function freeSheetName(taken: readonly string[]): string {
+  const used = new Set(taken.map(lower));
+  let name = 'SRO Portfolio (new)';
+  for (let k = 2; used.has(lower(name)); k++) name = `SRO Portfolio (new ${k})`;
+  return name;
+}
+
+function planWrite(
+  report: WorkbookReport,
+  sheets: readonly { name: string; visibility: string }[],
+  tables: readonly { name: string; sheet: string }[],
+  names: readonly { name: string; formula: string }[],
+): WritePlan {
+  const owned = ownedSheets(
+    names.map((n) => ({ name: n.name, reference: n.formula })),
+    sheets.map((s) => s.name),
+  );
+  const ownedLower = new Set([...owned.values()].map(lower));
+  const isOld = (s: { name: string }) => ownedLower.has(lower(s.name));
+  const written = outputSheetNames(
+    report,
+    sheets.filter((s) => !isOld(s)).map((s) => s.name),
+  );
+  const everyVisibleIsOld = sheets.every((s) => s.visibility !== 'Visible' || isOld(s));
+  return {
+    report,
+    written,
+    takenNames: new Set([
+      ...tables.filter((t) => !ownedLower.has(lower(t.sheet))).map((t) => lower(t.name)),
+      ...names.filter((n) => markerKey(n.name) === null).map((n) => lower(n.name)),
+    ]),
+    old: sheets.filter(isOld).map((s) => ({ name: s.name, veryHidden: s.visibility === 'VeryHidden' })),
+    markers: names.filter((n) => markerKey(n.name) !== null).map((n) => n.name),
+    placeholder:
+      everyVisibleIsOld && ownedLower.size > 0
+        ? freeSheetName([...sheets.map((s) => s.name), ...Object.values(written)])
+        : null,
+  };
+}
+
+/** Replaces the old sheets by new, empty ones, each with its marker at once. */
+async function replaceSheets(
+  wb: Excel.Workbook,
+  plan: WritePlan,
+  budget: PayloadBudget,
+): Promise<Map<SheetKey, Excel.Worksheet>> {
+  const first = plan.report.sheets[0];
+  const early = plan.placeholder ? await budget.queue(wb, (w) => w.worksheets.add(plan.placeholder!)) : null;
+  await budget.queue(wb, (w) => {
+    for (const old of plan.old) {
+      const ws = w.worksheets.getItem(old.name);
+      // Worksheet.delete fails on a very hidden sheet; it is made hidden first.
+      if (old.veryHidden) ws.visibility = 'Hidden';
+      ws.delete();
+    }
+    // After the sheets: should a delete fail, the sheets that are left keep their markers.
+    for (const m of plan.markers) w.names.getItem(m).delete();
+  });
+  // Every sheet first, so links between output sheets point at sheets that exist, each with its marker
+  // at once: should a later operation fail, the next run still finds and replaces them.
+  const added = new Map<SheetKey, Excel.Worksheet>();
+  for (const sheet of plan.report.sheets) {
+    const name = plan.written[sheet.key]!;
+    const reuse = sheet === first ? early : null;
+    const ws = await budget.queue({ w: wb, reuse }, ({ w, reuse }) => {
+      const ws = reuse ?? w.worksheets.add(name);
+      if (reuse) reuse.name = name;
+      const marker = w.names.add(
+        markerName(sheet.key),
+        ws.getRange('A1'),
+        'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
+      );
+      marker.visible = false;
+      return ws;
+    });
+    added.set(sheet.key, ws);
+  }
+  return added;
+}
+
+/** Queues the whole write: old sheets out, new ones in with every cell, table, chart and view setting. */
+async function queueWrite(wb: Excel.Workbook, plan: WritePlan, budget: PayloadBudget): Promise<void> {
+  const added = await replaceSheets(wb, plan, budget);
+  const takenNames = new Set(plan.takenNames);
+  for (const sheet of plan.report.sheets)
+    await writeSheet(
+      {
+        worksheet: added.get(sheet.key)!,
+        sheetName: plan.written[sheet.key]!,
+        names: plan.written,
+        takenNames,
+        budget,
+      },
+      sheet,
+    );
+  for (const sheet of plan.report.sheets)
+    for (const chart of sheet.charts)
+      await budget.queue({ ws: added.get(sheet.key)!, sheets: added }, ({ ws, sheets }) =>
+        addChart(ws, chart, (ref) => {
+          const target = sheets.get(ref.sheet);
+          if (!target)
+            throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
+          return target.getRange(ref.range);
+        }),
+      );
+  const summary = added.get('summary');
+  if (summary) await budget.queue(summary, (ws) => ws.activate());
+}
+
+/**
+ * On Excel on the web, the whole write is planned before anything is sent: each group of operations is
+ * measured, so the old sheets are deleted only once every group is known to fit in a request.
+ */
+async function assertFits(plan: WritePlan, limit: number): Promise<void> {
+  const planner = new PayloadBudget(null, limit);
+  // The stand-in workbook: the plan runs against it and sends nothing.
+  await queueWrite(meter().stand as Excel.Workbook, plan, planner);
+  if (planner.largest > limit)
+    throw new InputError(
+      `This report is too large for Excel on the web: one step of writing it needs ${(planner.largest / 1e6).toFixed(1)} MB, more than the 5 MB Excel on the web takes at once. Nothing was changed; run the add-in in Excel for Windows or Mac.`,
+    );
+}
 
 /**
  * Writes the report into the open workbook. Sheets an earlier run made (found by their markers) are
@@ -17,69 +161,30 @@ const lower = (s: string) => s.toLowerCase();
 export async function writeReport(
   context: Excel.RequestContext,
   report: WorkbookReport,
-  supports: (version: string) => boolean,
   payloadLimit = Infinity,
 ): Promise<WrittenSheets> {
+  for (const sheet of report.sheets) {
+    const conflict = mergedUnderTable(sheet);
+    // Excel refuses a table over merged cells (MergedRangeConflict): refused here, before any change.
+    if (conflict)
+      throw new Error(
+        `The report puts table ${conflict.table} over merged cells on ${sheet.name} (${conflict.range}); nothing was written.`,
+      );
+  }
   const wb = context.workbook;
-  const sheets = wb.worksheets.load('items/name');
+  const sheets = wb.worksheets.load('items/name,items/visibility');
   const tables = wb.tables.load('items/name,items/worksheet/name');
   const names = wb.names.load('items/name,items/formula');
   await context.sync();
 
-  const owned = ownedSheets(
-    names.items.map((n) => ({ name: n.name, reference: n.formula })),
-    sheets.items.map((s) => s.name),
-  );
-  const ownedLower = new Set([...owned.values()].map(lower));
-  const written = outputSheetNames(
+  const plan = planWrite(
     report,
-    sheets.items.map((s) => s.name).filter((s) => !ownedLower.has(lower(s))),
+    sheets.items,
+    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names.items,
   );
-  const takenNames = new Set([
-    ...tables.items.filter((t) => !ownedLower.has(lower(t.worksheet.name))).map((t) => lower(t.name)),
-    ...names.items.filter((n) => markerKey(n.name) === null).map((n) => lower(n.name)),
-  ]);
-
-  for (const n of names.items) if (markerKey(n.name) !== null) n.delete();
-  for (const s of sheets.items) if (ownedLower.has(lower(s.name))) s.delete();
-
-  // Every sheet first, so links between output sheets point at sheets that exist, each with its marker
-  // at once: should a later operation of the batch fail, the next run still finds and replaces them.
-  const added = new Map<SheetKey, Excel.Worksheet>();
-  for (const sheet of report.sheets) {
-    const ws = wb.worksheets.add(written[sheet.key]!);
-    added.set(sheet.key, ws);
-    const marker = wb.names.add(
-      markerName(sheet.key),
-      ws.getRange('A1'),
-      'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
-    );
-    marker.visible = false;
-  }
-  const budget = new PayloadBudget(context, payloadLimit);
-  for (const sheet of report.sheets)
-    await writeSheet(
-      {
-        worksheet: added.get(sheet.key)!,
-        sheetName: written[sheet.key]!,
-        names: written,
-        takenNames,
-        supports,
-        budget,
-      },
-      sheet,
-    );
-  const rangeOf = (ref: { sheet: SheetKey; range: string }) => {
-    const ws = added.get(ref.sheet);
-    if (!ws) throw new Error(`A chart refers to the ${ref.sheet} sheet, which the report does not have.`);
-    return ws.getRange(ref.range);
-  };
-  for (const sheet of report.sheets)
-    for (const chart of sheet.charts) {
-      await budget.reserve(OP_BYTES * (12 + chart.series.length * 12));
-      addChart(added.get(sheet.key)!, chart, rangeOf, supports);
-    }
-  added.get('summary')?.activate();
+  if (Number.isFinite(payloadLimit)) await assertFits(plan, payloadLimit);
+  await queueWrite(wb, plan, new PayloadBudget(context, payloadLimit));
   await context.sync();
-  return written;
+  return plan.written;
 }

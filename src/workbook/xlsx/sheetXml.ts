@@ -5,7 +5,6 @@ import {
   isFormula,
   isLink,
   sheetCells,
-  type LinkTarget,
   type ReportSheet,
   type SheetKey,
   type TableSpec,
@@ -13,7 +12,7 @@ import {
 import { CF_STYLES, mergeStyles } from '../looks';
 import { cellFormat, cellLooks, sheetGrid, type GridCell } from '../layout';
 import type { StyleRegistry } from './stylesXml';
-import { quoteSheet } from '../outputSheets';
+import { linkAddress } from '../outputSheets';
 import { attrs, escapeXml, xmlText } from './xml';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -30,11 +29,6 @@ export interface SheetContext {
   /** Relationship ids of the sheet part: one per table, then the drawing if the sheet has charts. */
   tableRIds: string[];
   drawingRId?: string;
-}
-
-function linkTarget(t: LinkTarget, names: Partial<Record<SheetKey, string>>): string {
-  if ('sheetName' in t) return `${quoteSheet(t.sheetName)}!${t.cell}`;
-  return `${quoteSheet(names[t.sheet] ?? t.sheet)}!${t.cell ?? 'A1'}`;
 }
 
 function serial(d: Date, date1904: boolean): number {
@@ -90,7 +84,7 @@ export function worksheetXml(sheet: ReportSheet, ctx: SheetContext): string {
           const ref = `${columnLetter(c)}${r}`;
           if (isLink(g.value))
             hyperlinks.push(
-              `<hyperlink${attrs({ ref, location: linkTarget(g.value.link, ctx.names), display: g.value.text })}/>`,
+              `<hyperlink${attrs({ ref, location: linkAddress(g.value.link, ctx.names), display: g.value.text })}/>`,
             );
           const xml = cellXml(ref, g, ctx);
           if (xml) {

@@ -30,7 +30,7 @@ const sim = new ExcelSimulator(
         names: [],
       }
     : seedFromTables(sample as TableToInsert[]),
-  { apiVersion: '1.8', ...(params.has('web') ? { payloadLimitBytes: 5_000_000 } : {}) },
+  { apiVersion: '1.13', ...(params.has('web') ? { payloadLimitBytes: 5_000_000 } : {}) },
 );
 
 // Choices survive a reload of the page, as they survive closing and reopening a workbook.

@@ -68,6 +68,8 @@ export class SimSheet {
   readonly rowHeights = new Map<number, number>();
   readonly props: Record<string, unknown> = {};
   freeze: { rows: number; columns: number } | null = null;
+  /** True once panes were frozen while another sheet was active (office-js #3148: Excel activates it). */
+  frozenWhileInactive = false;
 
   constructor(public name: string) {}
 
@@ -114,6 +116,8 @@ export class SimBook {
   readonly sheets: SimSheet[] = [];
   readonly tables: SimTable[] = [];
   readonly names: SimName[] = [];
+  /** The add-in's settings (`workbook.settings`), as JSON values. */
+  readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
 
   sheet(name: string): SimSheet | undefined {

@@ -6,7 +6,7 @@ import { parseArea, SimBook, SimSheet, type SimCell, type SimValue } from './boo
 import { SimContext, SimError, type SimOptions } from './context';
 import { SimWorkbook, versionAtLeast } from './objects';
 
-export { SimError } from './context';
+export { OP_BYTES, READ_CELL_CAP, SimError, utf8Bytes } from './context';
 export type { SimBook, SimCell, SimSheet } from './book';
 
 /** A workbook's contents as plain data (JSON), e.g. converted from an .xlsx file. */
@@ -39,14 +39,33 @@ export class ExcelSimulator {
   /** Every `context.sync()` of every run. */
   syncs = 0;
   runs = 0;
-  /** The largest request and response of any sync, in bytes of JSON (Excel on the web allows 5 MB). */
+  /**
+   * The largest request and response of any sync, in bytes: UTF-8 JSON of the data plus OP_BYTES per
+   * operation (Excel on the web allows 5 MB).
+   */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** The request size of every sync, in order. */
+  readonly requestBytes: number[] = [];
   readonly options: SimOptions;
+  /** The sync (counted over every run, from 1) from which another workbook has focus; null: never. */
+  private focusLostFrom: number | null = null;
 
   constructor(seed?: SimSeed, options: Partial<SimOptions> = {}) {
-    this.options = { apiVersion: '1.8', ...options };
+    this.options = { apiVersion: '1.13', ...options };
     if (seed) this.seed(seed);
+  }
+
+  /**
+   * Another workbook takes focus from the given sync on (the next one by default): the operations
+   * Microsoft lists as failing then (FOCUS_SENSITIVE) fail with its error codes until `regainFocus`.
+   */
+  loseFocus(fromSync = this.syncs + 1): void {
+    this.focusLostFrom = fromSync;
+  }
+
+  regainFocus(): void {
+    this.focusLostFrom = null;
   }
 
   seed(seed: SimSeed): void {
@@ -87,9 +106,11 @@ export class ExcelSimulator {
     this.runs++;
     const ctx = new SimContext(this.book, this.options, ({ request, response }) => {
       this.syncs++;
+      this.requestBytes.push(request);
       this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
       this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
     });
+    ctx.focusLost = () => this.focusLostFrom !== null && this.syncs + 1 >= this.focusLostFrom;
     const context: SimRequestContext = { workbook: new SimWorkbook(ctx), sync: () => ctx.sync() };
     const result = await batch(context);
     if (ctx.pending > 0)

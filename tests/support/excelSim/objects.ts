@@ -21,7 +21,7 @@ import {
   type SimTable,
 } from './book';
 import { columnLetter } from '../../../src/engine/address';
-import { jsonBytes, notLoaded, SimError, type SimContext } from './context';
+import { jsonBytes, notLoaded, READ_CELL_CAP, SimError, type SimContext } from './context';
 import { enter } from './entry';
 
 type LoadArg = string | string[] | { select?: string | string[] } | undefined;
@@ -101,13 +101,9 @@ abstract class ClientObject<T> {
     return this.nullKnown;
   }
 
-  protected queue(where: string, op: (t: T) => void): void {
-    this.ctx.enqueue(`${this.typeName}.${where}`, () => op(this.must(`${this.typeName}.${where}`)));
-  }
-
-  /** `queue` for an operation that sends an array (`bytes` of JSON). */
-  protected queueSized(where: string, bytes: number, op: (t: T) => void): void {
-    this.ctx.enqueue(`${this.typeName}.${where}`, () => op(this.must(`${this.typeName}.${where}`)), bytes);
+  /** Queues an operation on the object; `payload` is the bytes of the data it sends. */
+  protected queue(where: string, op: (t: T) => void, payload = 0): void {
+    this.ctx.enqueue(`${this.typeName}.${where}`, () => op(this.must(`${this.typeName}.${where}`)), payload);
   }
 }
 
@@ -131,7 +127,7 @@ function formatBag(
         throw notLoaded(type, p);
       },
       set(v: unknown) {
-        ctx.enqueue(`${type}.${p}`, () => apply(p, v));
+        ctx.enqueue(`${type}.${p}`, () => apply(p, v), jsonBytes(v));
       },
       enumerable: true,
     });
@@ -163,10 +159,51 @@ export class SimWorkbook {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
   readonly names: NamedItemCollection;
+  readonly settings: SettingCollection;
   constructor(private readonly ctx: SimContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new TableCollection(ctx, null);
     this.names = new NamedItemCollection(ctx);
+    this.settings = new SettingCollection(ctx);
+  }
+}
+
+// ---- settings (ExcelApi 1.4: the add-in's own key-value pairs, saved in the workbook) ----------------
+
+export class SettingCollection {
+  constructor(private readonly ctx: SimContext) {}
+
+  add(key: string, value: unknown): Setting {
+    this.ctx.enqueue(
+      'SettingCollection.add',
+      () => {
+        if (!key) throw new SimError('InvalidArgument', 'A setting needs a key.');
+        // Values travel as JSON, as Excel keeps them.
+        this.ctx.book.settings.set(key, JSON.parse(JSON.stringify(value ?? null)) as unknown);
+      },
+      jsonBytes([key, value]),
+    );
+    return this.getItemOrNullObject(key);
+  }
+
+  getItemOrNullObject(key: string): Setting {
+    return new Setting(this.ctx, () => (this.ctx.book.settings.has(key) ? key : null));
+  }
+}
+
+export class Setting extends ClientObject<string> {
+  constructor(ctx: SimContext, resolver: () => string | null) {
+    super(ctx, 'Setting', resolver, ['key', 'value']);
+  }
+
+  protected read(key: string, prop: string): unknown {
+    if (prop === 'key') return key;
+    if (prop === 'value') return this.ctx.book.settings.get(key);
+    throw new TypeError(`The simulator's Setting cannot load "${prop}".`);
+  }
+
+  get value(): unknown {
+    return this.loaded('value');
   }
 }
 
@@ -231,15 +268,19 @@ export class WorksheetCollection extends Collection<Worksheet> {
 
   add(name: string): Worksheet {
     let made: SimSheet | null = null;
-    this.ctx.enqueue('WorksheetCollection.add', () => {
-      const problem = sheetNameProblem(name);
-      if (problem)
-        throw new SimError('InvalidArgument', `The sheet name "${name}" is not valid: ${problem}.`);
-      if (this.ctx.book.sheet(name))
-        throw new SimError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
-      made = new SimSheet(name);
-      this.ctx.book.sheets.push(made);
-    });
+    this.ctx.enqueue(
+      'WorksheetCollection.add',
+      () => {
+        const problem = sheetNameProblem(name);
+        if (problem)
+          throw new SimError('InvalidArgument', `The sheet name "${name}" is not valid: ${problem}.`);
+        if (this.ctx.book.sheet(name))
+          throw new SimError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+        made = new SimSheet(name);
+        this.ctx.book.sheets.push(made);
+      },
+      jsonBytes(name),
+    );
     return new Worksheet(this.ctx, () => made);
   }
 }
@@ -283,18 +324,33 @@ export class Worksheet extends ClientObject<SimSheet> {
   }
 
   set name(v: string) {
-    this.queue('name', (s) => {
-      const problem = sheetNameProblem(v);
-      if (problem) throw new SimError('InvalidArgument', `The sheet name "${v}" is not valid: ${problem}.`);
-      const other = this.ctx.book.sheet(v);
-      if (other && other !== s)
-        throw new SimError('ItemAlreadyExists', `A sheet named "${v}" already exists.`);
-      this.ctx.book.renameSheet(s, v);
-    });
+    this.queue(
+      'name',
+      (s) => {
+        const problem = sheetNameProblem(v);
+        if (problem) throw new SimError('InvalidArgument', `The sheet name "${v}" is not valid: ${problem}.`);
+        const other = this.ctx.book.sheet(v);
+        if (other && other !== s)
+          throw new SimError('ItemAlreadyExists', `A sheet named "${v}" already exists.`);
+        this.ctx.book.renameSheet(s, v);
+      },
+      jsonBytes(v),
+    );
   }
 
   get visibility(): string {
     return this.loaded('visibility');
+  }
+
+  set visibility(v: string) {
+    this.queue('visibility', (s) => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+        throw new SimError('InvalidArgument', `"${v}" is not a sheet visibility.`);
+      const visible = this.ctx.book.sheets.filter((x) => x.visibility === 'Visible');
+      if (v !== 'Visible' && visible.length === 1 && visible[0] === s)
+        throw new SimError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      s.visibility = v;
+    });
   }
 
   set tabColor(v: string) {
@@ -347,6 +403,9 @@ export class Worksheet extends ClientObject<SimSheet> {
   delete(): void {
     this.queue('delete', (s) => {
       const book = this.ctx.book;
+      // Worksheet.delete's reference: a very hidden sheet must be made hidden or visible first.
+      if (s.visibility === 'VeryHidden')
+        throw new SimError('InvalidOperation', 'A very hidden sheet cannot be deleted; unhide it first.');
       if (book.sheets.filter((x) => x.visibility === 'Visible').length <= 1 && s.visibility === 'Visible')
         throw new SimError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       book.deleteSheet(s);
@@ -366,17 +425,24 @@ class FreezePanes {
     private readonly ws: Worksheet,
   ) {}
 
+  /** The sheet being frozen, noting when it is not the active one. */
+  private sheet(where: string): SimSheet {
+    const s = this.ws.sheetNow(where);
+    if (this.ctx.book.activeSheet?.toLowerCase() !== s.name.toLowerCase()) s.frozenWhileInactive = true;
+    return s;
+  }
+
   freezeRows(count: number): void {
     this.ctx.enqueue(
       'FreezePanes.freezeRows',
-      () => (this.ws.sheetNow('freezeRows').freeze = { rows: count, columns: 0 }),
+      () => (this.sheet('freezeRows').freeze = { rows: count, columns: 0 }),
     );
   }
 
   freezeColumns(count: number): void {
     this.ctx.enqueue(
       'FreezePanes.freezeColumns',
-      () => (this.ws.sheetNow('freezeColumns').freeze = { rows: 0, columns: count }),
+      () => (this.sheet('freezeColumns').freeze = { rows: 0, columns: count }),
     );
   }
 
@@ -385,7 +451,7 @@ class FreezePanes {
       const a = range.areaNow('freezeAt');
       if (a.top !== 1 || a.left !== 1)
         throw new SimError('InvalidArgument', 'freezeAt takes a range from A1.');
-      this.ws.sheetNow('freezeAt').freeze = { rows: a.bottom, columns: a.right };
+      this.sheet('freezeAt').freeze = { rows: a.bottom, columns: a.right };
     });
   }
 }
@@ -488,6 +554,15 @@ export class Range extends ClientObject<{ sheet: SimSheet; area: Area }> {
   protected read(t: { sheet: SimSheet; area: Area }, prop: string): unknown {
     const { sheet, area } = t;
     const grid = (f: (c: SimCell | undefined) => unknown) => {
+      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      if (cells > READ_CELL_CAP) {
+        if (this.ctx.options.overCapRead === 'null') return null;
+        throw new SimError(
+          'RangeExceedsLimit',
+          `The cell count in the range (${cells}) has exceeded the maximum supported number.`,
+          `Range.${prop}`,
+        );
+      }
       const out: unknown[][] = [];
       for (let r = area.top; r <= area.bottom; r++) {
         const row: unknown[] = [];
@@ -544,19 +619,23 @@ export class Range extends ClientObject<{ sheet: SimSheet; area: Area }> {
   }
 
   private write(what: string, input: Grid, each: (cell: SimCell, v: unknown) => void): void {
-    this.queueSized(what, jsonBytes(input), ({ sheet, area }) => {
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      const problem = shapeProblem(input, rows, cols);
-      if (problem)
-        throw new SimError(
-          'InvalidArgument',
-          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${problem}).`,
-          `Range.${what}`,
-        );
-      for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) each(sheet.at(area.top + r, area.left + c), input[r]![c]);
-    });
+    this.queue(
+      what,
+      ({ sheet, area }) => {
+        const rows = area.bottom - area.top + 1;
+        const cols = area.right - area.left + 1;
+        const problem = shapeProblem(input, rows, cols);
+        if (problem)
+          throw new SimError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${problem}).`,
+            `Range.${what}`,
+          );
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) each(sheet.at(area.top + r, area.left + c), input[r]![c]);
+      },
+      jsonBytes(input),
+    );
   }
 
   set values(v: Grid) {
@@ -576,26 +655,32 @@ export class Range extends ClientObject<{ sheet: SimSheet; area: Area }> {
   }
 
   set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string }) {
-    this.queue('hyperlink', ({ sheet, area }) => {
-      if (area.top !== area.bottom || area.left !== area.right)
-        throw new SimError('InvalidArgument', 'The simulator sets hyperlinks on one cell at a time.');
-      if (v.documentReference) {
-        const { sheet: target, area: cell } = splitAddress(v.documentReference);
-        if (target === null || !this.ctx.book.sheet(target))
-          throw new SimError(
-            'InvalidArgument',
-            `The link target ${v.documentReference} is not a sheet of the workbook.`,
-          );
-        parseArea(cell);
-      }
-      const c = sheet.at(area.top, area.left);
-      c.hyperlink = { ...v };
-      if (v.textToDisplay !== undefined) enter(c, `'${v.textToDisplay}`, false);
-    });
+    this.queue(
+      'hyperlink',
+      ({ sheet, area }) => {
+        if (area.top !== area.bottom || area.left !== area.right)
+          throw new SimError('InvalidArgument', 'The simulator sets hyperlinks on one cell at a time.');
+        if (v.documentReference) {
+          const { sheet: target, area: cell } = splitAddress(v.documentReference);
+          if (target === null || !this.ctx.book.sheet(target))
+            throw new SimError(
+              'InvalidArgument',
+              `The link target ${v.documentReference} is not a sheet of the workbook.`,
+            );
+          parseArea(cell);
+        }
+        const c = sheet.at(area.top, area.left);
+        c.hyperlink = { ...v };
+        if (v.textToDisplay !== undefined) enter(c, `'${v.textToDisplay}`, false);
+      },
+      jsonBytes(v),
+    );
   }
 
   merge(across?: boolean): void {
     this.queue('merge', ({ sheet, area }) => {
+      const table = this.ctx.book.tables.find((t) => t.sheet === sheet && overlaps(t.area, area));
+      if (table) throw new SimError('MergedRangeConflict', `Cells of table ${table.name} cannot be merged.`);
       if (across)
         for (let r = area.top; r <= area.bottom; r++) sheet.merges.push({ ...area, top: r, bottom: r });
       else sheet.merges.push({ ...area });
@@ -673,6 +758,10 @@ class ConditionalFormatCollection {
 
 // ---- tables ----------------------------------------------------------------------------------------
 
+function overlaps(a: Area, b: Area): boolean {
+  return !(a.right < b.left || a.left > b.right || a.bottom < b.top || a.top > b.bottom);
+}
+
 function nameTaken(book: SimBook, name: string, except?: SimTable): boolean {
   const k = name.toLowerCase();
   return (
@@ -719,6 +808,13 @@ export class TableCollection extends Collection<Table> {
           !(a.right < t.area.left || a.left > t.area.right || a.bottom < t.area.top || a.top > t.area.bottom)
         )
           throw new SimError('InvalidOperation', `A table can't overlap another table (${t.name}).`);
+      // Excel's MergedRangeConflict: a table can't overlap merged cells.
+      if (sheet.merges.some((m) => overlaps(m, a)))
+        throw new SimError(
+          'MergedRangeConflict',
+          "Cannot complete the operation. A table can't overlap with merged cells.",
+          'TableCollection.add',
+        );
       // Excel fills a blank or repeated header with Column1, Column2…
       const seen = new Set<string>();
       for (let c = a.left; c <= a.right; c++) {
@@ -773,13 +869,17 @@ export class Table extends ClientObject<SimTable> {
     return this.loaded('name');
   }
   set name(v: string) {
-    this.queue('name', (t) => {
-      const problem = definedNameProblem(v);
-      if (problem) throw new SimError('InvalidArgument', `The table name "${v}" is not valid: ${problem}.`);
-      if (nameTaken(this.ctx.book, v, t))
-        throw new SimError('ItemAlreadyExists', `The name "${v}" is already in use.`);
-      t.name = v;
-    });
+    this.queue(
+      'name',
+      (t) => {
+        const problem = definedNameProblem(v);
+        if (problem) throw new SimError('InvalidArgument', `The table name "${v}" is not valid: ${problem}.`);
+        if (nameTaken(this.ctx.book, v, t))
+          throw new SimError('ItemAlreadyExists', `The name "${v}" is already in use.`);
+        t.name = v;
+      },
+      jsonBytes(v),
+    );
   }
   get showHeaders(): boolean {
     return this.loaded('showHeaders');
@@ -830,19 +930,36 @@ export class NamedItemCollection extends Collection<NamedItem> {
     );
   }
 
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.ctx, () => {
+      const n = this.ctx.book.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!n)
+        throw new SimError(
+          'ItemNotFound',
+          `The requested resource doesn't exist.`,
+          'NamedItemCollection.getItem',
+        );
+      return n;
+    });
+  }
+
   add(name: string, reference: Range, comment?: string): NamedItem {
     let made: SimName | null = null;
-    this.ctx.enqueue('NamedItemCollection.add', () => {
-      const problem = definedNameProblem(name);
-      if (problem) throw new SimError('InvalidArgument', `The name "${name}" is not valid: ${problem}.`);
-      if (nameTaken(this.ctx.book, name))
-        throw new SimError('ItemAlreadyExists', `The name "${name}" is already in use.`);
-      const address = reference.addressNow('names.add');
-      const { sheet, area } = splitAddress(address);
-      const abs = areaA1(parseArea(area)).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-      made = { name, formula: `=${quoteSheetName(sheet!)}!${abs}`, visible: true, comment: comment ?? '' };
-      this.ctx.book.names.push(made);
-    });
+    this.ctx.enqueue(
+      'NamedItemCollection.add',
+      () => {
+        const problem = definedNameProblem(name);
+        if (problem) throw new SimError('InvalidArgument', `The name "${name}" is not valid: ${problem}.`);
+        if (nameTaken(this.ctx.book, name))
+          throw new SimError('ItemAlreadyExists', `The name "${name}" is already in use.`);
+        const address = reference.addressNow('names.add');
+        const { sheet, area } = splitAddress(address);
+        const abs = areaA1(parseArea(area)).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+        made = { name, formula: `=${quoteSheetName(sheet!)}!${abs}`, visible: true, comment: comment ?? '' };
+        this.ctx.book.names.push(made);
+      },
+      jsonBytes([name, comment ?? '']),
+    );
     return new NamedItem(this.ctx, () => made);
   }
 }
@@ -877,7 +994,11 @@ export class NamedItem extends ClientObject<SimName> {
     return this.loaded('visible');
   }
   set visible(v: boolean) {
-    this.queue('visible', (n) => (n.visible = v));
+    this.queue('visible', (n) => {
+      // office-js #3878 and #3949: on some hosts hiding a name reports success and changes nothing.
+      if (!v && this.ctx.options.namesStayVisible) return;
+      n.visible = v;
+    });
   }
   delete(): void {
     this.queue('delete', (n) => this.ctx.book.names.splice(this.ctx.book.names.indexOf(n), 1));
@@ -896,6 +1017,40 @@ const CHART_TYPES = [
 ];
 const MARKERS = ['Automatic', 'None', 'Circle', 'Diamond', 'Square', 'Triangle'];
 
+/**
+ * The series Excel makes from a chart's source range, by columns and without a header row, as its chart
+ * types read data: bar and column charts one series per column; X Y (scatter) charts the first column as
+ * X values and a series per further column (one column alone: Y values); bubble charts the first column
+ * as X values and a Y and a size column per series, so a bubble chart needs at least three columns (as in
+ * Microsoft's bubble-chart sample).
+ */
+function defaultSeries(type: string, sheet: string, a: Area): SimChartSeries[] {
+  const col = (c: number) => fullAddress(sheet, { ...a, left: c, right: c });
+  const series = (k: number, values: number, x?: number, size?: number): SimChartSeries => ({
+    name: `Series${k + 1}`,
+    values: col(values),
+    ...(x !== undefined ? { xValues: col(x) } : {}),
+    ...(size !== undefined ? { bubbleSizes: col(size) } : {}),
+    props: {},
+    points: {},
+  });
+  const columns = a.right - a.left + 1;
+  if (type === 'Bubble') {
+    if (columns < 3 || (columns - 1) % 2 !== 0)
+      throw new SimError(
+        'InvalidArgument',
+        `A bubble chart's source needs an X column, then a Y and a size column per series (it has ${columns}).`,
+        'ChartCollection.add',
+      );
+    return Array.from({ length: (columns - 1) / 2 }, (_, k) =>
+      series(k, a.left + 1 + 2 * k, a.left, a.left + 2 + 2 * k),
+    );
+  }
+  if (type.startsWith('XYScatter') && columns > 1)
+    return Array.from({ length: columns - 1 }, (_, k) => series(k, a.left + 1 + k, a.left));
+  return Array.from({ length: columns }, (_, k) => series(k, a.left + k));
+}
+
 class ChartCollection {
   constructor(
     private readonly ctx: SimContext,
@@ -905,22 +1060,18 @@ class ChartCollection {
   add(type: string, source: Range, seriesBy: string): Record<string, unknown> {
     if (!CHART_TYPES.includes(type)) throw new TypeError(`The simulator has no chart type ${type}.`);
     let made: SimChart | null = null;
-    this.ctx.enqueue('ChartCollection.add', () => {
-      const sheet = this.ws.sheetNow('charts.add');
-      const address = source.addressNow('charts.add');
-      const a = source.areaNow('charts.add');
-      if (seriesBy !== 'Columns') throw new TypeError('The simulator adds charts by columns only.');
-      made = { type, source: address, seriesBy, props: {}, series: [] };
-      // One series per column of the source, named after nothing (no header row in the source).
-      for (let c = a.left; c <= a.right; c++)
-        made.series.push({
-          name: `Series${c - a.left + 1}`,
-          values: fullAddress(splitAddress(address).sheet!, { ...a, left: c, right: c }),
-          props: {},
-          points: {},
-        });
-      sheet.charts.push(made);
-    });
+    this.ctx.enqueue(
+      'ChartCollection.add',
+      () => {
+        const sheet = this.ws.sheetNow('charts.add');
+        const address = source.addressNow('charts.add');
+        const a = source.areaNow('charts.add');
+        if (seriesBy !== 'Columns') throw new TypeError('The simulator adds charts by columns only.');
+        made = { type, source: address, seriesBy, props: {}, series: defaultSeries(type, sheet.name, a) };
+        sheet.charts.push(made);
+      },
+      jsonBytes(type),
+    );
     const ctx = this.ctx;
     const chart = () => {
       if (!made) throw new SimError('ItemNotFound', 'The chart was not created.');
