@@ -96,9 +96,9 @@ export const MSG = {
     problem: `EAC ${formatMoney(eac, sym)} is below the actual cost ${formatMoney(actual, sym)}.`,
     assumption: 'Remaining cost taken as 0.',
   }),
-  strayCell: (cell: string, tables: string, more: number): Msg => ({
-    problem: `${cell} holds a value far outside the tables on this sheet (${tables})${more > 0 ? `, and so do ${more.toLocaleString('en-US')} more cells` : ''}.`,
-    assumption: `Not part of any table: ignored${more > 0 ? ', like the others' : ''}. Delete it if it was typed by mistake.`,
+  strayCell: (tables: string, more: number): Msg => ({
+    problem: `A value far outside this sheet's tables (${tables})${more > 0 ? `; ${more.toLocaleString('en-US')} more cells like it` : ''}.`,
+    assumption: 'Ignored; delete it if it was typed by mistake.',
   }),
   ambiguousNumber: (text: string): Msg => ({
     problem: `"${text}" could be read two ways.`,

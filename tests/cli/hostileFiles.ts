@@ -128,7 +128,10 @@ export async function macroEnabled(vba: Uint8Array): Promise<Uint8Array> {
     '[Content_Types].xml',
     types
       .replace(CT_SHEET, CT_MACRO)
-      .replace('<Default ', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default '),
+      .replace(
+        '<Default ',
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ',
+      ),
   );
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   zip.file(
@@ -248,7 +251,10 @@ export async function rawWorkbook(sheets: { name: string; xml: string }[]): Prom
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       sheets
-        .map((_, k) => `<Relationship Id="rId${k + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`)
+        .map(
+          (_, k) =>
+            `<Relationship Id="rId${k + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`,
+        )
         .join('') +
       `</Relationships>`,
   );
@@ -258,7 +264,9 @@ export async function rawWorkbook(sheets: { name: string; xml: string }[]): Prom
 
 /** Sheet XML from rows of values (inline strings and numbers). */
 export function sheetXmlOf(rows: Iterable<(string | number)[]>, doctype = ''): string {
-  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8"?>${doctype}<worksheet xmlns="${NS}"><sheetData>`];
+  const parts: string[] = [
+    `<?xml version="1.0" encoding="UTF-8"?>${doctype}<worksheet xmlns="${NS}"><sheetData>`,
+  ];
   let r = 0;
   for (const row of rows) {
     r++;
@@ -286,8 +294,7 @@ export function* trackerRows(n: number): Generator<(string | number)[]> {
 /** Entity expansion ("billion laughs") in a sheet's DOCTYPE, used in a cell. */
 export function entityBomb(): Promise<Uint8Array> {
   const ents = ['<!ENTITY lol "lol">'];
-  for (let i = 1; i <= 9; i++)
-    ents.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`);
+  for (let i = 1; i <= 9; i++) ents.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`);
   const doctype = `<!DOCTYPE worksheet [${ents.join('')}]>`;
   const xml = sheetXmlOf(
     [
@@ -299,4 +306,3 @@ export function entityBomb(): Promise<Uint8Array> {
   ).replace('<t>Alpha</t>', '<t>&lol9;</t>');
   return rawWorkbook([{ name: 'Projects', xml }]);
 }
-

@@ -38,7 +38,7 @@ export function headerRangesOf(
 ): HeaderRange[] {
   const rows = byRow(cells.filter((c) => !isBlank(c.value) && !skip(c.row, c.col)));
   const out: HeaderRange[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i + 1;
     while (j < rows.length && rows[j]!.row === rows[j - 1]!.row + 1) j++;
     for (const h of blockRanges(rows.slice(i, j))) out.push(h);
@@ -147,6 +147,8 @@ function isGroupRow(row: Row, next: Row, left: number, right: number): boolean {
   if (below.length <= labels.size) return false;
   const topCols = new Set(top.map((c) => c.col));
   const blankOverLabel = below.some((c) => !topCols.has(c.col));
-  const repeated = top.some((c, k) => k > 0 && top[k - 1]!.col === c.col - 1 && top[k - 1]!.value === c.value);
+  const repeated = top.some(
+    (c, k) => k > 0 && top[k - 1]!.col === c.col - 1 && top[k - 1]!.value === c.value,
+  );
   return blankOverLabel || repeated;
 }

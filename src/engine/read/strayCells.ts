@@ -54,7 +54,7 @@ export function strayCellIssues(
       sheet,
       cell,
       value: cellText(c.value).slice(0, 60),
-      ...MSG.strayCell(cell, tables, more),
+      ...MSG.strayCell(tables, more),
       severity: 'warning',
     };
   });

@@ -1,8 +1,10 @@
 // The write half of the Office.js adapter: one round trip to see the sheets, tables and names, one to
 // replace the add-in's own output sheets and write every new one — two syncs whatever the report's size
 // (on Excel on the web, more when the report is larger than its payload limit; see budget.ts).
-import { markerKey, markerName, type SheetKey, type WorkbookReport } from '../../report/model';
-import { outputSheetNames, ownedSheets } from '../outputSheets';
+import type { SheetKey, WorkbookReport } from '../../report/model';
+import { earlierOutputs, outputSheetNames } from '../outputSheets';
+import { newRunId } from '../marker';
+import { addMarker, NAME_PROPERTIES, nameInfo } from './markers';
 import type { WrittenSheets } from '../port';
 import { addChart } from './charts';
 import { writeSheet } from './sheetWriter';
@@ -23,38 +25,34 @@ export async function writeReport(
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const tables = wb.tables.load('items/name,items/worksheet/name');
-  const names = wb.names.load('items/name,items/formula');
+  const names = wb.names.load(NAME_PROPERTIES);
   await context.sync();
 
-  const owned = ownedSheets(
-    names.items.map((n) => ({ name: n.name, reference: n.formula })),
+  const earlier = earlierOutputs(
+    names.items.map(nameInfo),
     sheets.items.map((s) => s.name),
   );
-  const ownedLower = new Set([...owned.values()].map(lower));
+  const ownedLower = new Set([...earlier.replace].map(lower));
   const written = outputSheetNames(
     report,
     sheets.items.map((s) => s.name).filter((s) => !ownedLower.has(lower(s))),
   );
   const takenNames = new Set([
     ...tables.items.filter((t) => !ownedLower.has(lower(t.worksheet.name))).map((t) => lower(t.name)),
-    ...names.items.filter((n) => markerKey(n.name) === null).map((n) => lower(n.name)),
+    ...names.items.map((n) => lower(n.name)).filter((n) => !earlier.dropNames.has(n)),
   ]);
 
-  for (const n of names.items) if (markerKey(n.name) !== null) n.delete();
+  for (const n of names.items) if (earlier.dropNames.has(lower(n.name))) n.delete();
   for (const s of sheets.items) if (ownedLower.has(lower(s.name))) s.delete();
 
   // Every sheet first, so links between output sheets point at sheets that exist, each with its marker
   // at once: should a later operation of the batch fail, the next run still finds and replaces them.
   const added = new Map<SheetKey, Excel.Worksheet>();
+  const run = newRunId();
   for (const sheet of report.sheets) {
     const ws = wb.worksheets.add(written[sheet.key]!);
     added.set(sheet.key, ws);
-    const marker = wb.names.add(
-      markerName(sheet.key),
-      ws.getRange('A1'),
-      'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
-    );
-    marker.visible = false;
+    addMarker(context, ws, sheet.key, run, written[sheet.key]!);
   }
   const budget = new PayloadBudget(context, payloadLimit);
   for (const sheet of report.sheets)

@@ -2,13 +2,7 @@
 // reads them as plain cell arrays with their sheet positions, so data issues can name the cell.
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
-import {
-  headerRangesOf,
-  isBlank,
-  strayCellIssues,
-  type CellArea,
-  type SheetCell,
-} from '../../engine/read';
+import { headerRangesOf, isBlank, strayCellIssues, type CellArea, type SheetCell } from '../../engine/read';
 import { rangeAddress } from '../../engine/address';
 import { readTableArea } from '../tableArea';
 import { parseAddress } from '../address';
@@ -63,7 +57,11 @@ function valueCells(ws: ExcelJS.Worksheet): SheetCell[] {
 export class XlsxWorkbookReader implements WorkbookReader {
   private cache: RawTable[] | null = null;
 
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+  /** `skip`: sheets not read (an earlier run's output sheets, found by their markers). */
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly skip: ReadonlySet<string> = new Set(),
+  ) {}
 
   static async fromFile(path: string): Promise<XlsxWorkbookReader> {
     const wb = new ExcelJS.Workbook();
@@ -91,7 +89,8 @@ export class XlsxWorkbookReader implements WorkbookReader {
     if (this.cache) return this.cache;
     const out: RawTable[] = [];
     this.workbook.eachSheet((ws) => {
-      if (ws.state !== 'veryHidden') for (const t of this.sheetTables(ws)) out.push(t);
+      if (ws.state !== 'veryHidden' && !this.skip.has(ws.name))
+        for (const t of this.sheetTables(ws)) out.push(t);
     });
     this.cache = out;
     return out;

@@ -69,11 +69,15 @@ export class WorkbookXml {
     return entry;
   }
 
-  addName(name: string, value: string, options: { localSheetId?: number; hidden?: boolean } = {}): void {
+  addName(
+    name: string,
+    value: string,
+    options: { localSheetId?: number; hidden?: boolean; comment?: string } = {},
+  ): void {
     this.names.push({
       name,
       ...(options.localSheetId !== undefined ? { localSheetId: options.localSheetId } : {}),
-      rest: options.hidden ? ' hidden="1"' : '',
+      rest: attrs({ comment: options.comment, hidden: options.hidden ? 1 : undefined }),
       value,
     });
   }
