@@ -206,14 +206,14 @@ function cyclePath(component: string[], deps: Map<string, string[]>): string[] {
   const start = [...component].sort()[0]!;
   const previous = new Map<string, string>();
   const queue = [start];
-  while (queue.length) {
-    const v = queue.shift()!;
+  for (let q = 0; q < queue.length; q++) {
+    const v = queue[q]!;
     for (const w of deps.get(v) ?? []) {
       if (!members.has(w)) continue;
       if (w === start) {
-        const path = [v];
-        while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
-        return path;
+        const back = [v];
+        while (back[back.length - 1] !== start) back.push(previous.get(back[back.length - 1]!)!);
+        return back.reverse();
       }
       if (!previous.has(w)) {
         previous.set(w, v);
@@ -224,7 +224,10 @@ function cyclePath(component: string[], deps: Map<string, string[]>): string[] {
   return component.sort();
 }
 
-/** Strongly connected components of more than one project (Tarjan), each as a dependency cycle. */
+/**
+ * Strongly connected components of more than one project (Tarjan), each as a dependency cycle. Without
+ * recursion: a chain of 50,000 dependencies would pass the call stack.
+ */
 export function findCycles(projects: readonly Project[]): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -233,26 +236,39 @@ export function findCycles(projects: readonly Project[]): string[][] {
   const deps = new Map(projects.filter((p) => p.dependsOn.length).map((p) => [p.id, p.dependsOn]));
   const out: string[][] = [];
   let counter = 0;
-  const visit = (v: string): void => {
+  const work: { v: string; next: number }[] = [];
+  const open = (v: string) => {
     index.set(v, counter);
     low.set(v, counter++);
     stack.push(v);
     onStack.add(v);
-    for (const w of deps.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      const comp: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        comp.push(w);
-      } while (w !== v);
-      if (comp.length > 1) out.push(cyclePath(comp, deps));
+    work.push({ v, next: 0 });
+  };
+  const close = (v: string) => {
+    if (low.get(v) !== index.get(v)) return;
+    const comp: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      comp.push(w);
+    } while (w !== v);
+    if (comp.length > 1) out.push(cyclePath(comp, deps));
+  };
+  const visit = (root: string): void => {
+    open(root);
+    while (work.length) {
+      const top = work[work.length - 1]!;
+      const next = (deps.get(top.v) ?? [])[top.next++];
+      if (next !== undefined) {
+        if (!index.has(next)) open(next);
+        else if (onStack.has(next)) low.set(top.v, Math.min(low.get(top.v)!, index.get(next)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(top.v)!));
+      close(top.v);
     }
   };
   // Only projects with dependencies can start a cycle.

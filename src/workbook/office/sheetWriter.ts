@@ -16,6 +16,7 @@ import { areaAddress } from '../address';
 import { toOffice } from './cellValues';
 import { OP_BYTES, writeCells, type PayloadBudget } from './budget';
 import { applyLook, hex, isPlain, widthInPoints } from './looks';
+import { maxOf } from '../../engine/extremes';
 
 type Grid = Map<number, Map<number, GridCell>>;
 
@@ -79,7 +80,7 @@ async function writeBlock(t: SheetTarget, grid: Grid, b: Block): Promise<void> {
   if (!rows) return;
   const span = Math.max(1, b.mergeAcross ?? 1);
   const styled = b.style !== undefined || (b.rowStyles ?? []).some((s) => s !== undefined);
-  const width = Math.max(...b.cells.map((r) => r.length), styled ? span : 1);
+  const width = Math.max(maxOf(b.cells.map((r) => r.length)), styled ? span : 1);
   const ws = t.worksheet;
   const cells = b.cells.map((row) => Array.from({ length: width }, (_, c) => toOffice(row[c] ?? null)));
   await writeCells(t.budget, ws, b.row, b.col, cells, formatsOf(grid, b.row, b.col, rows, width));

@@ -1,6 +1,7 @@
 // The workbook part (xl/workbook.xml) as far as output sheets touch it: the sheet list and the defined
 // names, edited in place so everything else the user's file holds is kept as written.
 import { attr, attrs, escapeXml, unescapeXml } from './xml';
+import { maxOf } from '../../engine/extremes';
 
 export interface SheetEntry {
   name: string;
@@ -63,7 +64,7 @@ export class WorkbookXml {
   }
 
   addSheet(name: string, rId: string): SheetEntry {
-    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    const sheetId = Math.max(0, maxOf(this.sheets.map((s) => s.sheetId))) + 1;
     const entry = { name, sheetId, rId, xml: `<sheet${attrs({ name, sheetId, 'r:id': rId })}/>` };
     this.sheets.push(entry);
     return entry;
