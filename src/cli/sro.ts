@@ -84,6 +84,7 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
   if (cmd.json && json !== null) await writeAtomic(cmd.json, json);
   const lines = [`SRO Portfolio — ${name}`, ...summaryLines(run.analysis, run.results)];
   for (const note of run.written.notes) lines.push(note);
+  if (kind.template) lines.push(`${name} is a template: the output is a workbook made from it.`);
   lines.push(`Wrote ${output} (sheets: ${Object.values(sheets).join(', ')})`);
   if (cmd.json) lines.push(`Wrote ${cmd.json}`);
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -10,6 +10,7 @@ import { tempDir, toBuffer } from './workbooks';
 import {
   build,
   compoundFile,
+  editParts,
   encrypted,
   entityBomb,
   forgedNames,
@@ -317,6 +318,28 @@ describe('5. macro-enabled workbooks', () => {
       says: /must end in \.xlsx/,
     });
   });
+});
+
+test('a template (.xltx) in gives a workbook out: the content type Excel opens as .xlsx, and the run says so', async () => {
+  const template = await editParts(small, {
+    '[Content_Types].xml': (x) =>
+      x!.replace('spreadsheetml.sheet.main+xml', 'spreadsheetml.template.main+xml'),
+  });
+  const { dir } = await check({
+    files: { 'plan.xltx': template },
+    args: ['score', '{dir}/plan.xltx', '--no-frontier', '--no-sensitivity'],
+    code: 0,
+    says: /plan\.xltx is a template: the output is a workbook/,
+    writes: ['plan.sro.xlsx'],
+    input: 'plan.xltx',
+  });
+  const types = Buffer.from(
+    (await partBytes(new Uint8Array(fs.readFileSync(path.join(dir, 'plan.sro.xlsx'))))).get(
+      '[Content_Types].xml',
+    )!,
+  ).toString();
+  expect(types).toContain('spreadsheetml.sheet.main+xml');
+  expect(types).not.toContain('template');
 });
 
 describe('6. messages that name the real problem', () => {

@@ -117,6 +117,8 @@ function chartsOf(
 /** Writes the report into the package `input` (the user's workbook) and returns the new package. */
 export async function writeReport(input: Uint8Array, report: WorkbookReport): Promise<WrittenReport> {
   const pkg = await XlsxPackage.load(input);
+  // The output is a workbook, never a template: Excel opens a template's package only under .xltx/.xltm.
+  pkg.untemplate();
   const wb = new WorkbookXml(await pkg.read(WORKBOOK));
   let wbRels: Relationship[] = await pkg.rels(WORKBOOK);
 
