@@ -13,8 +13,14 @@ const REPORTER = path.join(__dirname, 'hostileChild.cjs');
 const CAP_SECONDS = 600;
 const TARGET_MB = 2048;
 
-/** A plain-range tracker of `rows` projects (13 columns, as PMO trackers have them), written as it streams. */
-async function writeTracker(file: string, rows: number, stray = false): Promise<void> {
+/** Extra objective columns of the wide tracker (13 + 6 = 19 columns: 950,000 cells at 50,000 rows). */
+const EXTRA = ['Compliance', 'People', 'Innovation', 'Brand', 'Data', 'Resilience'];
+
+/**
+ * A plain-range tracker of `rows` projects (13 columns, as PMO trackers have them; 19 when `wide`),
+ * written as it streams.
+ */
+async function writeTracker(file: string, rows: number, stray = false, wide = false): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
   const ws = wb.addWorksheet('Projects');
   ws.addRow([
@@ -31,6 +37,7 @@ async function writeTracker(file: string, rows: number, stray = false): Promise<
     'Growth',
     'Efficiency',
     'Customer',
+    ...(wide ? EXTRA : []),
   ]).commit();
   let s = 7;
   const r = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -52,6 +59,7 @@ async function writeTracker(file: string, rows: number, stray = false): Promise<
       Math.floor(r() * 6),
       Math.floor(r() * 6),
       Math.floor(r() * 6),
+      ...(wide ? EXTRA.map(() => Math.floor(r() * 6)) : []),
     ]).commit();
   }
   if (stray) ws.getRow(1_048_576).getCell(16_384).value = 'x';
@@ -67,17 +75,20 @@ export async function benchHostile(): Promise<void> {
   const dir = path.join(process.cwd(), '.bench-tmp');
   fs.mkdirSync(dir, { recursive: true });
   const limit = SIZE_LIMITS.sheetRows;
-  const files: Record<string, { rows: number; stray?: boolean }> = {
+  const files: Record<string, { rows: number; stray?: boolean; wide?: boolean }> = {
     'tracker-200000.xlsx': { rows: 200_000 },
     // The header and 49,999 projects: the most rows with values a sheet may have.
     [`tracker-${limit}.xlsx`]: { rows: limit - 1 },
+    [`tracker-${limit}-wide.xlsx`]: { rows: limit - 1, wide: true },
     'tracker-stray.xlsx': { rows: 1000, stray: true },
   };
-  for (const [name, f] of Object.entries(files)) await writeTracker(path.join(dir, name), f.rows, f.stray);
+  for (const [name, f] of Object.entries(files))
+    await writeTracker(path.join(dir, name), f.rows, f.stray, f.wide);
   const runs: [string, string[]][] = [
     ['tracker-200000.xlsx', ['score']],
     ['tracker-200000.xlsx', ['inspect']],
     [`tracker-${limit}.xlsx`, ['score', '--no-frontier', '--no-sensitivity']],
+    [`tracker-${limit}-wide.xlsx`, ['score', '--no-frontier', '--no-sensitivity']],
     ['tracker-stray.xlsx', ['score']],
   ];
   const rows = [];
@@ -112,6 +123,7 @@ export async function benchHostile(): Promise<void> {
     rows.push({
       file: `${name} (${(fs.statSync(input).size / 1e6).toFixed(1)} MB)`,
       projects: files[name]!.rows,
+      columns: files[name]!.wide ? 19 : 13,
       command: `sro ${command} ${flags.join(' ')}`.trim(),
       exit: res ? String(res.code) : `stopped after ${CAP_SECONDS} s`,
       message: res?.message.replace(/^sro: /, '').slice(0, 120) ?? '',
