@@ -154,6 +154,32 @@ export default tseslint.config(
     plugins: { 'office-addins': officeAddins },
     rules: { ...officeAddinRules, 'office-addins/no-context-sync-in-loop': 'error' },
   },
+  {
+    // A list as long as the project count must never be spread into a call's arguments (every item goes
+    // on the stack: RangeError past about 100,000 projects, issue 17). engine/extremes has maxOf/minOf.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message:
+            'Math.max/min(...list) overflows the stack on a long list: use maxOf/minOf (src/engine/extremes.ts).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement',
+          message:
+            'Spreading a list into push/unshift/splice/fromCharCode overflows the stack on a long list: loop.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+          message: 'f.apply(this, list) passes every item on the stack: loop over the list instead.',
+        },
+      ],
+    },
+  },
   // The engine's stages (docs/architecture.md): a kernel (src/engine/*.ts) that imports no stage; read uses
   // only the kernel; score uses read; select stands alone (any 0-1 program); decide uses all three. A
   // stage reaches another through its index only.

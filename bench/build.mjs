@@ -25,6 +25,22 @@ await build({
   external: ['highs', 'exceljs', 'javascript-lp-solver', 'jszip', 'playwright-core'],
   logLevel: 'warning',
 });
+// The hostile-input bench runs the `sro` command itself (built as `npm run build:cli` builds it), each
+// command in a process of its own, with a preloaded reporter of its exit code, time and peak RSS.
+for (const [entry, out] of [
+  ['src/cli/sro.ts', '.bench-tmp/sro.cjs'],
+  ['bench/hostileChild.ts', '.bench-tmp/hostileChild.cjs'],
+])
+  await build({
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['highs', 'exceljs', 'jszip'],
+    logLevel: 'warning',
+  });
 const r = spawnSync(
   process.execPath,
   ['--enable-source-maps', '.bench-tmp/bench.cjs', ...process.argv.slice(2)],

@@ -6,6 +6,7 @@ import { benchSensitivity } from './sensitivity';
 import { benchEndToEnd } from './endToEnd';
 import { benchOffice } from './office';
 import { benchPane } from './pane';
+import { benchHostile } from './hostile';
 
 const sections: Record<string, () => Promise<unknown>> = {
   analysis: benchAnalysis,
@@ -14,6 +15,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   e2e: benchEndToEnd,
   office: benchOffice,
   pane: benchPane,
+  hostile: benchHostile,
 };
 
 async function main(): Promise<void> {

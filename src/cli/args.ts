@@ -33,16 +33,17 @@ export const USAGE = `Usage:
   sro inspect <in.xlsx> [--table NAME] [--json FILE]
 
 score    ranks the projects, selects the best portfolio, recommends what to stop, and writes the input
-         workbook plus the SRO sheets to out.xlsx (default: <in>.sro.xlsx next to the input; the input
-         is never overwritten unless -o names it).
+         workbook plus the SRO sheets to out.xlsx (default: <in>.sro.xlsx next to the input, .sro.xlsm
+         for a macro-enabled workbook; the input is never overwritten unless -o names it).
 inspect  lists the tables found, the proposed column mapping with its confidence, and the data issues.
 
 Options:
-  -o, --output FILE     where to write the scored workbook
+  -o, --output FILE     where to write the scored workbook (.xlsx, or .xlsm for a macro-enabled one)
   --table NAME          the projects table (default: the best match)
   --budget AMOUNT       one total budget (12M, $12,000,000), or per period: 2027=5M,2028=6M
   --discount-rate RATE  per period: 8% or 0.08
   --json FILE           also write ranking, selection, frontier, recommendations and data issues as JSON
+                        (never the input, never the same file as -o)
   --no-frontier         skip the efficient frontier (21+ exact solves; for very large portfolios)
   --no-sensitivity      skip the weight sensitivity (2 solves per objective; likewise)
   --quiet               no progress on stderr

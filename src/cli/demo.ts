@@ -25,10 +25,13 @@ export async function runDemo(
     `${a.projects.length} projects from table ${a.table.name} on sheet ${a.table.sheet}; periods ${a.periods[0]}–${a.periods[a.periods.length - 1]}; ` +
       `objectives: ${a.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ')}.`,
   );
-  out.push('', 'Summary', ...summaryLines(a, run.results));
+  out.push('', 'Summary');
+  for (const l of summaryLines(a, run.results)) out.push(l);
   for (const n of a.notes) out.push(`  Note: ${n}`);
-  out.push('', 'Optimal portfolio and efficient frontier', ...selectionText(a, run.results));
-  out.push('', 'Recommendations', ...decisionsText(run.results));
+  out.push('', 'Optimal portfolio and efficient frontier');
+  for (const l of selectionText(a, run.results)) out.push(l);
+  out.push('', 'Recommendations');
+  for (const l of decisionsText(run.results)) out.push(l);
   out.push('', 'Ranking', rankingText(a, run.results));
   if (a.issues.length) out.push('', `Data issues (${a.issues.length})`, issuesText(a));
   out.push(

@@ -3,8 +3,7 @@
 import { analyzeWorkbook, type Analysis } from '../engine/score';
 import { classifyTable, type ColumnMap, OUTPUT_SHEET_RE, periodLabel } from '../engine/read';
 import type { RawTable } from '../engine/model';
-import { XlsxWorkbookReader } from '../workbook/xlsx/read';
-import { loadWorkbook } from './scoreRun';
+import { readWorkbookTables } from '../workbook/xlsx/gateway';
 import { textTable } from './text';
 import { formatMoney } from '../engine/format';
 
@@ -27,8 +26,7 @@ export async function inspectWorkbook(
   data: Uint8Array,
   options: { table?: string; name?: string } = {},
 ): Promise<Inspection> {
-  const wb = await loadWorkbook(data, options.name);
-  const raw: RawTable[] = new XlsxWorkbookReader(wb).all();
+  const raw: RawTable[] = await readWorkbookTables(data, options.name);
   const analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
   const tables = raw.map((t) => ({
     name: t.name,

@@ -50,5 +50,5 @@ export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}
   progress?.done();
   // The raw tables are not kept: at 10,000 projects they are tens of MB the caller has no use for.
   const { tables: _tables, ...rest } = run;
-  return { ...rest, written: { names: run.written, data: gateway.output! } };
+  return { ...rest, written: { names: run.written, data: gateway.output!, notes: gateway.notes } };
 }

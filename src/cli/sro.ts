@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The `sro` command (SPEC §2): `sro score` and `sro inspect` on .xlsx files, for batch runs and machines
 // without Excel. One error boundary: bad input exits 2 with one sentence, anything else exits 1.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../engine/errors';
 import { parseArgs, USAGE, UsageError, type InspectCommand, type ScoreCommand } from './args';
@@ -10,6 +9,8 @@ import { scoreWorkbook } from './scoreRun';
 import { inspectionJson, inspectionText, inspectWorkbook } from './inspect';
 import { jsonReport } from './jsonReport';
 import { summaryLines } from './summaryText';
+import { checkOutputs, readInput, removePendingWrites, writeAtomic } from './files';
+import { openPackage, type WorkbookKind } from '../workbook/xlsx/sniff';
 
 const VERSION = '0.1.0';
 
@@ -18,40 +19,47 @@ export interface Io {
   stderr: { isTTY?: boolean; columns?: number; write(s: string): unknown };
 }
 
-/** `in.xlsx` → `in.sro.xlsx` beside it: the input is never the default output. */
-export function defaultOutput(input: string): string {
+/**
+ * `in.xlsx` → `in.sro.xlsx` beside it (`in.sro.xlsm` for a macro-enabled workbook, which Excel opens only
+ * under that extension): the input is never the default output.
+ */
+export function defaultOutput(
+  input: string,
+  kind: Pick<WorkbookKind, 'macroEnabled'> = { macroEnabled: false },
+): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}.sro.xlsx`);
+  return path.join(
+    path.dirname(input),
+    `${path.basename(input, ext)}.sro.${kind.macroEnabled ? 'xlsm' : 'xlsx'}`,
+  );
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await fs.readFile(file));
-  } catch (e) {
-    throw new InputError(`Cannot read ${file}: ${fileProblem(e)}.`);
-  }
-}
-
-async function writeFile(file: string, data: Uint8Array | string): Promise<void> {
-  try {
-    await fs.writeFile(file, data);
-  } catch (e) {
-    throw new InputError(`Cannot write ${file}: ${fileProblem(e)}.`);
-  }
-}
-
-function fileProblem(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EBUSY') return 'the file is open in another program';
-  return e instanceof Error ? e.message : String(e);
+/** The output's extension must match the package: Excel refuses a macro-enabled workbook named .xlsx. */
+function checkExtension(output: string, kind: WorkbookKind, input: string): void {
+  const ext = path.extname(output).toLowerCase();
+  const wanted = kind.macroEnabled ? '.xlsm' : '.xlsx';
+  if (ext === wanted) return;
+  if (kind.macroEnabled && ext === '.xlsx')
+    throw new InputError(
+      `${input} holds macros, so the output must be a macro-enabled workbook: name it .xlsm (-o ${path.basename(output, path.extname(output))}.xlsm); Excel does not open a macro-enabled workbook named .xlsx.`,
+    );
+  if (!kind.macroEnabled && ext === '.xlsm')
+    throw new InputError(
+      `${input} has no macros, so the output is an Excel Workbook: name it .xlsx, not .xlsm.`,
+    );
+  throw new InputError(`-o ${output}: the output is an Excel workbook, so its name must end in ${wanted}.`);
 }
 
 async function score(cmd: ScoreCommand, io: Io): Promise<void> {
   const data = await readInput(cmd.input);
-  const output = cmd.output ?? defaultOutput(cmd.input);
+  const name = path.basename(cmd.input);
+  const { kind } = await openPackage(data, name);
+  const output = cmd.output ?? defaultOutput(cmd.input, kind);
+  checkExtension(output, kind, name);
+  await checkOutputs(cmd.input, [
+    { flag: cmd.output ? '-o' : 'the default output', file: output, mayBeInput: cmd.output !== undefined },
+    ...(cmd.json ? [{ flag: '--json', file: cmd.json, mayBeInput: false }] : []),
+  ]);
   const generatedAt = new Date();
   const progress = createProgress(io.stderr, cmd.quiet);
   let run;
@@ -62,19 +70,21 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
       ...(cmd.skip ? { skip: cmd.skip } : {}),
       generatedAt,
       progress,
-      name: path.basename(cmd.input),
+      name,
     });
   } finally {
     // An error message must not land on the end of a half-drawn bar.
     progress.done();
   }
-  await writeFile(output, run.written.data);
   const sheets = Object.fromEntries(Object.entries(run.written.names)) as Record<string, string>;
-  if (cmd.json) {
-    const json = jsonReport(run.analysis, run.results, { input: cmd.input, output, sheets, generatedAt });
-    await writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`);
-  }
-  const lines = [`SRO Portfolio — ${path.basename(cmd.input)}`, ...summaryLines(run.analysis, run.results)];
+  const json = cmd.json
+    ? `${JSON.stringify(jsonReport(run.analysis, run.results, { input: cmd.input, output, sheets, generatedAt }), null, 2)}\n`
+    : null;
+  await writeAtomic(output, run.written.data);
+  if (cmd.json && json !== null) await writeAtomic(cmd.json, json);
+  const lines = [`SRO Portfolio — ${name}`, ...summaryLines(run.analysis, run.results)];
+  for (const note of run.written.notes) lines.push(note);
+  if (kind.template) lines.push(`${name} is a template: the output is a workbook made from it.`);
   lines.push(`Wrote ${output} (sheets: ${Object.values(sheets).join(', ')})`);
   if (cmd.json) lines.push(`Wrote ${cmd.json}`);
   io.stdout.write(`${lines.join('\n')}\n`);
@@ -82,11 +92,12 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
 
 async function inspect(cmd: InspectCommand, io: Io): Promise<void> {
   const data = await readInput(cmd.input);
+  if (cmd.json) await checkOutputs(cmd.input, [{ flag: '--json', file: cmd.json, mayBeInput: false }]);
   const inspection = await inspectWorkbook(data, {
     ...(cmd.table ? { table: cmd.table } : {}),
     name: path.basename(cmd.input),
   });
-  if (cmd.json) await writeFile(cmd.json, `${JSON.stringify(inspectionJson(inspection), null, 2)}\n`);
+  if (cmd.json) await writeAtomic(cmd.json, `${JSON.stringify(inspectionJson(inspection), null, 2)}\n`);
   io.stdout.write(`${inspectionText(inspection)}\n`);
 }
 
@@ -110,6 +121,15 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
 }
 
 if (require.main === module) {
+  // Ctrl+C or a kill mid-write: no temporary file is left beside the output.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    process.once(signal, () => {
+      removePendingWrites();
+      process.exit(code);
+    });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -111,9 +111,9 @@ export function selectionText(analysis: Analysis, results: ReportResults): strin
         .join('\n'),
       '',
       `  Greedy (value per cost): ${f.greedy.sentence}`,
-      ...(f.current?.sentences ?? []).map((x) => `  Current portfolio (Approved + Active): ${x}`),
-      `  Frontier: ${f.points.length} points, ${proven(f.points)} in ${f.seconds.toFixed(1)} s.`,
     );
+    for (const x of f.current?.sentences ?? []) out.push(`  Current portfolio (Approved + Active): ${x}`);
+    out.push(`  Frontier: ${f.points.length} points, ${proven(f.points)} in ${f.seconds.toFixed(1)} s.`);
   }
   return out;
 }

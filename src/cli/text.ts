@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal: the demo and `sro` print the same way.
+import { maxOf } from '../engine/extremes';
 
 export interface TextColumn<T> {
   header: string;
@@ -9,7 +10,7 @@ export interface TextColumn<T> {
 
 export function textTable<T>(rows: readonly T[], columns: readonly TextColumn<T>[]): string {
   const cells = rows.map((r) => columns.map((c) => clip(c.value(r), c.max)));
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
+  const widths = columns.map((c, i) => Math.max(c.header.length, maxOf(cells.map((row) => row[i]!.length))));
   const line = (vals: string[]) =>
     vals
       .map((v, i) => (columns[i]!.align === 'right' ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))

@@ -96,6 +96,10 @@ export const MSG = {
     problem: `EAC ${formatMoney(eac, sym)} is below the actual cost ${formatMoney(actual, sym)}.`,
     assumption: 'Remaining cost taken as 0.',
   }),
+  strayCell: (tables: string, more: number): Msg => ({
+    problem: `A value far outside this sheet's tables (${tables})${more > 0 ? `; ${more.toLocaleString('en-US')} more cells like it` : ''}.`,
+    assumption: 'Ignored; delete it if it was typed by mistake.',
+  }),
   ambiguousNumber: (text: string): Msg => ({
     problem: `"${text}" could be read two ways.`,
     assumption: 'Read with the workbook’s decimal separator.',
@@ -112,4 +116,26 @@ export const NO_PROJECTS = {
     `The table ${table} has no project rows with a name: fill in the Project Name column.`,
   tableNotFound: (table: string, known: string[]) =>
     `There is no table named "${table}"; the workbook has ${known.length ? known.join(', ') : 'none'}.`,
+} as const;
+
+/** Sizes past which a workbook is not read (SPEC §6: bad input gets one clear sentence, never a crash). */
+export const SIZE_LIMITS = {
+  /** Rows that hold a value, on any one sheet. */
+  sheetRows: 50_000,
+  /** Cells that hold a value, in the whole workbook. */
+  workbookCells: 1_000_000,
+  /** Cells of one table or range, blank or not (Excel's own API reads no more in one range). */
+  tableCells: 5_000_000,
+} as const;
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** The sentence for a workbook past one of the size limits. */
+export const TOO_LARGE = {
+  sheetRows: (sheet: string) =>
+    `Sheet "${sheet}" has more than ${n(SIZE_LIMITS.sheetRows)} rows with values; SRO Portfolio reads at most ${n(SIZE_LIMITS.sheetRows)} rows on a sheet: keep only the projects to score (for example, without closed ones) and the rows you need, and run again.`,
+  workbookCells: () =>
+    `The workbook has more than ${n(SIZE_LIMITS.workbookCells)} cells with values; SRO Portfolio reads at most ${n(SIZE_LIMITS.workbookCells)}: remove the sheets and columns the projects do not need (or copy the projects table to a workbook of its own) and run again.`,
+  tableCells: (table: string, address: string) =>
+    `The table ${table} covers ${address}, more than ${n(SIZE_LIMITS.tableCells)} cells; SRO Portfolio reads tables of up to ${n(SIZE_LIMITS.tableCells)} cells: resize the table to its data and run again.`,
 } as const;

@@ -24,6 +24,11 @@ export interface RawTable {
   rows: CellValue[][];
   /** Number format of each column's first data cell, where known (used to detect the currency symbol). */
   columnFormats?: (string | undefined)[];
+  /**
+   * What the reader noticed on this table's sheet (values far outside every table); the tables of one
+   * sheet share one array, and the analysis reports each array once.
+   */
+  sheetIssues?: DataIssue[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

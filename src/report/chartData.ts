@@ -8,6 +8,7 @@ import type { ProjectDecisions } from './decisions';
 import { COLORS, RECOMMENDATION_COLOR, RECOMMENDATION_LABEL } from './palette';
 import { RECOMMENDATION_ORDER } from '../engine/decide';
 import { moneyFormat, SCORE, shortMoneyFormat } from './formats';
+import { maxOf } from '../engine/extremes';
 
 /** First column of the chart-data area (P), right of the printed summary. */
 export const CHART_DATA_COLUMN = 16;
@@ -97,7 +98,7 @@ export function bubbleChart(
       xFormat: '0',
       yFormat: shortMoneyFormat(
         analysis.currency,
-        Math.max(...gs.flatMap((g) => g.projects.map((p) => Math.abs(p.financials.riskAdjustedNpv)))),
+        maxOf(gs.flatMap((g) => g.projects.map((p) => Math.abs(p.financials.riskAdjustedNpv)))),
       ),
       series,
       ...place,

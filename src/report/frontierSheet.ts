@@ -7,6 +7,7 @@ import { emptySheet, type ChartSpec, type ReportSheet } from './model';
 import { tableFrom, type Column } from './columns';
 import { INTEGER, moneyFormat, SCORE, shortMoneyFormat, SMALL, PERCENT } from './formats';
 import { COLORS } from './palette';
+import { maxOf } from '../engine/extremes';
 
 export const FRONTIER_TABLE = 'SRO_Frontier';
 /** Excel's limit on the characters of one cell. */
@@ -119,7 +120,7 @@ export function buildFrontierSheet(analysis: Analysis, frontier: Frontier): Fron
   const first = tableRow + 1;
   const last = tableRow + points.length;
   const col = (k: number) => columnLetter(1 + k);
-  const magnitude = Math.max(...points.map((p) => p.cost), current?.cost ?? 0);
+  const magnitude = Math.max(maxOf(points.map((p) => p.cost)), current?.cost ?? 0);
   const series: ChartSpec['series'] = [
     {
       name: 'Efficient frontier',

@@ -22,25 +22,6 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   'settings',
 ];
 
-/**
- * Ownership marker: a hidden, workbook-scoped defined name `SRO_Output_<Key>` that refers to cell A1 of
- * the sheet the add-in wrote. Excel keeps the reference pointing at the sheet when the user renames it,
- * both ExcelJS (`workbook.definedNames`) and Office.js (`workbook.names`, ExcelApi 1.4) read and write
- * names, and a user's own sheet can never carry it by accident. A sheet is replaced only if a marker
- * points at it; otherwise the output takes a free name.
- */
-export const MARKER_PREFIX = 'SRO_Output_';
-
-export function markerName(key: SheetKey): string {
-  return `${MARKER_PREFIX}${key.charAt(0).toUpperCase()}${key.slice(1)}`;
-}
-
-/** The sheet key a marker name stands for, or null for any other defined name. */
-export function markerKey(name: string): SheetKey | null {
-  for (const key of SHEET_ORDER) if (markerName(key).toLowerCase() === name.toLowerCase()) return key;
-  return null;
-}
-
 /** A place to jump to: an output sheet by key, or a user sheet by name (data issues point at the cell). */
 export type LinkTarget = { sheet: SheetKey; cell?: string } | { sheetName: string; cell: string };
 

@@ -8,6 +8,7 @@ import { emptySheet, type ChartSpec, type ReportSheet } from './model';
 import { columnRange, tableFrom, wrappedRowHeights, type Column } from './columns';
 import { INTEGER, moneyFormat, shortMoneyFormat } from './formats';
 import { COLORS, RECOMMENDATION_COLOR, RECOMMENDATION_LABEL, RECOMMENDATION_STYLE } from './palette';
+import { maxOf } from '../engine/extremes';
 
 export const RECOMMENDATIONS_TABLE = 'SRO_Recommendations';
 export const BY_TYPE_TABLE = 'SRO_RecommendationTotals';
@@ -132,7 +133,7 @@ export function buildRecommendationsSheet(
   sheet.landscape = true;
   sheet.rowHeights = [{ row: tableRow, height: 30 }, ...wrappedRowHeights(table, sheet.columnWidths)];
 
-  const magnitude = Math.max(...totals.map((t) => t.remainingCost), 0);
+  const magnitude = Math.max(maxOf(totals.map((t) => t.remainingCost)), 0);
   // Closed projects come last in the totals and ask nothing: the chart shows the open decisions only.
   const open = totals.filter((t) => t.type !== 'closed').length;
   return {

@@ -79,8 +79,8 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
   row += 1;
   for (const kpis of [analysisKpis(analysis), decisionKpis(analysis, results)]) {
     if (kpis.length === 0) continue;
-    blocks.push(...kpiRow(row, kpis));
-    heights.push(...kpiRowHeights(row));
+    for (const b of kpiRow(row, kpis)) blocks.push(b);
+    for (const h of kpiRowHeights(row)) heights.push(h);
     row += 4;
   }
 
@@ -103,7 +103,7 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
     rowStyles: ['header'],
   });
   const items = assumptions(analysis);
-  blocks.push(...pairs(row + 1, 9, items));
+  for (const b of pairs(row + 1, 9, items)) blocks.push(b);
   row += 2 + Math.max(coverage.rows.length + 1, items.length);
   const notes = summaryNotes(analysis, results);
   if (notes.length) {

@@ -236,7 +236,7 @@ export function summaryNotes(analysis: Analysis, results: ReportResults): string
     );
   const r = results.rationalization;
   if (r) {
-    notes.push(...r.setup.notes, ...r.figures.coverage.notes);
+    for (const n of [...r.setup.notes, ...r.figures.coverage.notes]) notes.push(n);
     notes.push(
       "Spend share: each project's remaining cost split across objectives in proportion to its ratings; gap = spend share − weight.",
     );
@@ -244,9 +244,9 @@ export function summaryNotes(analysis: Analysis, results: ReportResults): string
   const fr = results.frontier;
   if (fr) {
     if (fr.reason) notes.push(fr.reason);
-    notes.push(...(fr.current?.sentences ?? []), fr.greedy.sentence);
+    for (const n of [...(fr.current?.sentences ?? []), fr.greedy.sentence]) notes.push(n);
   }
-  if (results.sensitivity) notes.push(...results.sensitivity.notes);
+  for (const n of results.sensitivity?.notes ?? []) notes.push(n);
   return [...new Set(notes)];
 }
 

@@ -40,7 +40,7 @@ export async function readAllTables(reader: WorkbookReader): Promise<RawTable[]>
 
 /** The outline of a table that has been read. */
 export function outline(t: RawTable): TableInfo {
-  const { rows, columnFormats: _f, ...info } = t;
+  const { rows, columnFormats: _f, sheetIssues: _i, ...info } = t;
   return { ...info, rowCount: rows.length };
 }
 

@@ -2,6 +2,9 @@
 // table has none), the data rows as engine cells, and each column's first number format that is not
 // General (the currency and percent detection reads it).
 import type { CellValue, RawTable } from '../engine/model';
+import { InputError } from '../engine/errors';
+import { SIZE_LIMITS, TOO_LARGE } from '../engine/messages';
+import { rangeAddress } from '../engine/address';
 import { cellText } from '../engine/read';
 
 /** Where a table sits: 1-based sheet rows and columns. */
@@ -19,8 +22,13 @@ export interface TableArea {
 /** The cells of one sheet row, by 1-based column: the value and its number format, if any. */
 export type RowReader = (row: number) => (col: number) => { value: CellValue; format: string | undefined };
 
+/** Reads a table's cells; a table past the size limit (a hostile or mistyped range) is one sentence. */
 export function readTableArea(a: TableArea, rowAt: RowReader): RawTable {
   const width = a.right - a.left + 1;
+  if (width * (a.lastRow - a.headerRow + 1) > SIZE_LIMITS.tableCells)
+    throw new InputError(
+      TOO_LARGE.tableCells(a.name, rangeAddress(a.sheet, a.headerRow, a.left, a.lastRow, a.right)),
+    );
   const header = rowAt(a.headerRow);
   const headers: string[] = [];
   for (let c = a.left; c <= a.right; c++)

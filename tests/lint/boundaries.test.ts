@@ -116,6 +116,19 @@ const probes: Record<string, { file: string; code: string }> = {
     file: 'tests/engine/select/__probe_ok.ts',
     code: "export { reduce } from '../../../src/engine/select/reduce';\nexport { npv } from '../../../src/engine/score';\n",
   },
+  // A list as long as the project count is never spread into a call (issue 17).
+  spreadMax: {
+    file: 'src/report/__probe_spread.ts',
+    code: 'export const f = (xs: number[]) => [Math.max(...xs), Math.min(0, ...xs)];\n',
+  },
+  spreadPush: {
+    file: 'src/workbook/__probe_push.ts',
+    code: 'export const f = (a: number[], b: number[]) => {\n  a.push(...b);\n  a.unshift(...b);\n  return Math.max.apply(null, b);\n};\n',
+  },
+  spreadOk: {
+    file: 'src/cli/__probe_spread_ok.ts',
+    code: 'export const f = (a: number[], b: number[]) => [Math.max(a[0]!, 2), [...a, ...b], { ...{ a } }];\n',
+  },
 };
 
 let messages: Record<string, string[]> = {};
@@ -222,5 +235,21 @@ describe('engine stages point one way (docs/architecture.md)', () => {
     expect(messages.scoreOk).toEqual([]);
     expect(messages.decideOk).toEqual([]);
     expect(messages.testsStageOk).toEqual([]);
+  });
+});
+
+describe('no spread of a long list into a call (issue 17)', () => {
+  const spreadErrors = (key: string) => messages[key]!.filter((m) => m.startsWith('no-restricted-syntax'));
+
+  test('Math.max(...xs), Math.min(0, ...xs), push(...), unshift(...) and apply(null, xs) are rejected in src/', () => {
+    expect(spreadErrors('spreadMax')).toEqual([
+      expect.stringContaining('use maxOf/minOf'),
+      expect.stringContaining('use maxOf/minOf'),
+    ]);
+    expect(spreadErrors('spreadPush')).toHaveLength(3);
+  });
+
+  test('spreads into arrays and objects, and Math.max of a few values, pass', () => {
+    expect(messages.spreadOk).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // limit of Excel on the web counted in UTF-8 bytes with a cost per operation, the 5,000,000-cell read
 // cap, very hidden and last visible sheets, tables over merged cells, chart sources, another workbook
 // taking focus, names that do not hide. Each test runs the adapter on the simulator with that rule on.
+import { parseMarker } from '../../src/workbook/marker';
 import { readAllTables } from '../../src/workbook/port';
 import { analyzeWorkbook } from '../../src/engine/score';
 import { InputError } from '../../src/engine/errors';
@@ -40,7 +41,8 @@ function snapshot(sim: ExcelSimulator): unknown {
     sheets: sim.book.sheets.map((s) => [s.name, s.visibility]),
     cells: sim.sheetNames().map((s) => Object.fromEntries(simCells(sim, s))),
     tables: sim.book.tables.map((t) => [t.name, t.sheet.name, t.area]),
-    names: sim.book.names.map((n) => [n.name, n.formula]),
+    // A marker's name holds its run's id: compare what it marks.
+    names: sim.book.names.map((n) => [parseMarker(n.name)?.key ?? n.name, n.formula]),
     charts: sim.book.sheets.map((s) => s.charts.length),
   };
 }

@@ -6,7 +6,8 @@ import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { scoreWorkbook } from '../../src/cli/scoreRun';
 import { analyzeWorkbook } from '../../src/engine/score';
 import { buildReport } from '../../src/report/buildReport';
-import { markerName, SHEET_ORDER, type WorkbookReport } from '../../src/report/model';
+import { SHEET_ORDER, type WorkbookReport } from '../../src/report/model';
+import { parseMarker } from '../../src/workbook/marker';
 import { gatewayOn, SAMPLE, simCells, simulatorOf, WEB_LIMIT, withXlsxLinks, xlsxCells } from './support';
 import { ExcelSimulator } from '../support/excelSim/index';
 import { areaA1 } from '../support/excelSim/book';
@@ -104,8 +105,10 @@ describe('writing the same report as the .xlsx writer', () => {
   test('each output sheet carries a hidden marker; the summary is active', () => {
     for (const key of SHEET_ORDER) {
       if (!written[key]) continue;
-      const marker = sim.book.names.find((n) => n.name === markerName(key));
-      expect(marker).toMatchObject({ visible: false, formula: `='${written[key]}'!$A$1` });
+      const markers = sim.book.names.filter((n) => parseMarker(n.name)?.key === key);
+      expect(markers).toHaveLength(1);
+      expect(markers[0]).toMatchObject({ visible: false, formula: `='${written[key]}'!$A$1` });
+      expect(parseMarker(markers[0]!.name)!.agrees(written[key]!)).toBe(true);
     }
     expect(sim.book.activeSheet).toBe(written.summary);
   });

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeWorkbook } from '../../src/engine/score';
 import { buildReport } from '../../src/report/buildReport';
-import { markerName, type WorkbookReport } from '../../src/report/model';
+import type { WorkbookReport } from '../../src/report/model';
+import { markerName, parseMarker } from '../../src/workbook/marker';
 import { findOutputSheets, writeReport } from '../../src/workbook/xlsx/write';
-import { sheetOfReference } from '../../src/workbook/outputSheets';
+import { quoteSheet, sheetOfReference } from '../../src/workbook/outputSheets';
 import { WorkbookXml } from '../../src/workbook/xlsx/workbookXml';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
 import { chartXml } from '../../src/workbook/xlsx/charts';
@@ -93,50 +94,48 @@ describe("the user's parts", () => {
 });
 
 describe('markers', () => {
-  test('each output sheet carries a hidden marker name pointing at its A1', async () => {
+  test('each output sheet carries a hidden marker name pointing at its A1, stamped with its name', async () => {
     const written = await run(SAMPLE);
-    const xml = (await parts(written.data)).get('xl/workbook.xml')!;
-    for (const key of ['summary', 'ranking', 'dataIssues', 'settings'] as const)
-      expect(xml).toContain(
-        `<definedName name="${markerName(key)}" hidden="1">&apos;${written.names[key]}&apos;!$A$1</definedName>`,
-      );
-    expect(Object.fromEntries(findOutputSheets(new WorkbookXml(xml)))).toEqual(written.names);
+    const wb = new WorkbookXml((await parts(written.data)).get('xl/workbook.xml')!);
+    for (const [key, sheet] of Object.entries(written.names)) {
+      const markers = wb.names.filter((n) => parseMarker(n.name)?.key === key);
+      expect(markers.map((n) => [n.value, /\shidden="1"/.test(n.rest)])).toEqual([
+        [`${quoteSheet(sheet)}!$A$1`, true],
+      ]);
+      expect(parseMarker(markers[0]!.name)!.agrees(sheet)).toBe(true);
+      expect(parseMarker(markers[0]!.name)!.agrees(`${sheet} (2)`)).toBe(false);
+    }
+    expect([...findOutputSheets(wb).replace].sort()).toEqual(Object.values(written.names).sort());
   });
 
-  test("a renamed output sheet is still the add-in's: the next run replaces it", async () => {
+  test("a renamed output sheet is the user's from then on: kept, charts and all, and the run says so", async () => {
     const first = (await run(SAMPLE)).data;
     // What Excel does when the user renames a sheet: the sheet and every reference to it change.
     const renamed = await edit(first, 'xl/workbook.xml', (x) => x.replace(/SRO Summary/g, 'Board pack'));
     expect(await sheetNames(renamed)).toContain('Board pack');
-    const second = (await run(renamed)).data;
-    const names = await sheetNames(second);
-    expect(names).not.toContain('Board pack');
-    expect(names.filter((n) => n.startsWith('SRO'))).toEqual([
-      'SRO Summary',
-      'SRO Ranking',
-      'SRO Data Issues',
-      'SRO Settings',
-    ]);
-  });
-
-  test("a sheet whose marker was deleted is the user's from then on, charts and all", async () => {
-    const first = (await run(SAMPLE)).data;
-    const adopted = await edit(first, 'xl/workbook.xml', (x) =>
-      x
-        .replace(/SRO Summary/g, 'My summary')
-        .replace(/<definedName name="SRO_Output_Summary"[^>]*>[^<]*<\/definedName>/, ''),
-    );
-    const second = (await run(adopted)).data;
-    const names = await sheetNames(second);
-    expect(names.filter((n) => n === 'My summary' || n === 'SRO Summary')).toEqual([
-      'My summary',
+    const w = await writeReport(renamed, await reportOf(renamed));
+    const names = await sheetNames(w.data);
+    expect(names.filter((n) => n === 'Board pack' || n === 'SRO Summary')).toEqual([
+      'Board pack',
       'SRO Summary',
     ]);
-    const p = await parts(second);
-    // The adopted sheet keeps its drawing and charts; the new summary has its own.
+    expect(w.notes).toEqual([
+      expect.stringMatching(/^Kept "Board pack": an earlier run's summary sheet, renamed since/),
+    ]);
+    const p = await parts(w.data);
+    // The kept sheet keeps its drawing and charts; the new summary has its own.
     const perRun = (await reportOf(SAMPLE)).sheets.reduce((s, x) => s + x.charts.length, 0);
     expect(perRun).toBeGreaterThan(0);
     expect([...p.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(2 * perRun);
+  });
+
+  test("a sheet whose marker was deleted is the user's from then on", async () => {
+    const first = (await run(SAMPLE)).data;
+    const adopted = await edit(first, 'xl/workbook.xml', (x) =>
+      x.replace(/<definedName name="SRO_Output_Summary_[^"]*"[^>]*>[^<]*<\/definedName>/, ''),
+    );
+    const names = await sheetNames((await run(adopted)).data);
+    expect(names.filter((n) => n.startsWith('SRO Summary'))).toEqual(['SRO Summary', 'SRO Summary (2)']);
   });
 
   test('a marker left by a deleted sheet is dropped; a user sheet without a marker is never removed', async () => {
@@ -150,7 +149,7 @@ describe('markers', () => {
       (x) =>
         x.replace(
           '</definedNames>',
-          `<definedName name="${markerName('frontier')}">'Gone'!$A$1</definedName></definedNames>`,
+          `<definedName name="${markerName('frontier', 'abcdefgh', 'Gone')}" hidden="1">'Gone'!$A$1</definedName></definedNames>`,
         ),
     );
     const out = (await run(input)).data;
@@ -160,7 +159,7 @@ describe('markers', () => {
     expect(check.getWorksheet('SRO Summary (2)')).toBeDefined();
     const names = new WorkbookXml((await parts(out)).get('xl/workbook.xml')!).names.map((n) => n.name);
     expect(names).toContain('Keep_Me');
-    expect(names).not.toContain(markerName('frontier'));
+    expect(names).not.toContain(markerName('frontier', 'abcdefgh', 'Gone'));
   });
 
   test('names local to a sheet follow it when output sheets before it are removed', async () => {

@@ -5,6 +5,7 @@ import type { BalanceLimit, SelectionProblem, SelectionProject } from '../select
 import type { GroupField } from '../model';
 import { isCurrent, normalizeHeader } from '../read';
 import { formatMoney } from '../format';
+import { maxOf, minOf } from '../extremes';
 
 export interface SelectionSetup {
   problem: SelectionProblem;
@@ -26,8 +27,8 @@ export function objectiveValues(analysis: Analysis, candidates: readonly Project
   if (s.objective === 'riskAdjustedNpv') return candidates.map((p) => p.financials.riskAdjustedNpv);
   if (s.objective === 'value') return candidates.map((p) => p.valueScore);
   const ra = candidates.map((p) => p.financials.riskAdjustedNpv);
-  const lo = Math.min(...ra);
-  const hi = Math.max(...ra);
+  const lo = minOf(ra);
+  const hi = maxOf(ra);
   return candidates.map((p, i) => {
     const f = hi > lo ? (ra[i]! - lo) / (hi - lo) : 1;
     return 100 * (s.blendValueShare * (p.valueScore / 100) + (1 - s.blendValueShare) * f);

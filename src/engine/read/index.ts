@@ -1,6 +1,6 @@
 // The read stage: cells to typed projects (SPEC §3). What the other stages and the adapters use of it;
 // everything else in this folder is private to it.
-export { cellText, parseNumber, parsePercent, serialToDate } from './cells';
+export { cellText, isBlank, parseNumber, parsePercent, serialToDate } from './cells';
 export { normalizeHeader } from './columnMatch';
 export { readingConventions } from './conventions';
 export type { ColumnMap, Field, MappingOverride } from './fields';
@@ -8,7 +8,8 @@ export { budgetLines, capacityLines, collect, projectTable, settingsInForce, tab
 export { periodLabel } from './periods';
 export type { ReadContext } from './projectRow';
 export { readProjects } from './projects';
-export { findHeaderRanges } from './ranges';
+export { findHeaderRanges, headerRangesOf, type HeaderRange, type SheetCell } from './ranges';
+export { strayCellIssues, type CellArea } from './strayCells';
 export {
   defaultSettings,
   type FinancialMeasure,

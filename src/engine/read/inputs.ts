@@ -30,7 +30,7 @@ export function settingsInForce(
   if (settingsTable) {
     const r = readSettingsTable(settingsTable, settings);
     settings = r.settings;
-    issues.push(...r.issues);
+    for (const x of r.issues) issues.push(x);
   }
   return { ...settings, ...stripUndefined(overrides) };
 }
@@ -85,7 +85,7 @@ export function capacityLines(
 
 /** The value of a read, its issues added to `issues`. */
 export function collect<T>(r: { value: T; issues: DataIssue[] }, issues: DataIssue[]): T {
-  issues.push(...r.issues);
+  for (const x of r.issues) issues.push(x);
   return r.value;
 }
 

@@ -6,6 +6,7 @@ import { MSG } from '../messages';
 import { buildAxis, extendAxis, periodOfDate, type PeriodAxis } from './periods';
 import { isInFlight } from './vocabulary';
 import { columnLetter } from '../address';
+import { shortestCycle, stronglyConnected } from '../graph';
 import { RowReader, type Draft, type ReadContext } from './projectRow';
 
 export interface ReadResult {
@@ -222,64 +223,17 @@ function checkDependencies(
 }
 
 /**
- * A cycle through the smallest id of a strongly connected component, following the dependencies
- * (shortest way back, found breadth-first), so the message reads as a real chain a user can follow.
+ * Dependency cycles: each strongly connected component of more than one project, as the shortest chain
+ * through its smallest id (so the message reads as a real chain a user can follow). Only projects with
+ * dependencies can start a cycle.
  */
-function cyclePath(component: string[], deps: Map<string, string[]>): string[] {
-  const members = new Set(component);
-  const start = [...component].sort()[0]!;
-  const previous = new Map<string, string>();
-  const queue = [start];
-  while (queue.length) {
-    const v = queue.shift()!;
-    for (const w of deps.get(v) ?? []) {
-      if (!members.has(w)) continue;
-      if (w === start) {
-        const path = [v];
-        while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
-        return path;
-      }
-      if (!previous.has(w)) {
-        previous.set(w, v);
-        queue.push(w);
-      }
-    }
-  }
-  return component.sort();
-}
-
-/** Strongly connected components of more than one project (Tarjan), each as a dependency cycle. */
 export function findCycles(projects: readonly Project[]): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
   const deps = new Map(projects.filter((p) => p.dependsOn.length).map((p) => [p.id, p.dependsOn]));
-  const out: string[][] = [];
-  let counter = 0;
-  const visit = (v: string): void => {
-    index.set(v, counter);
-    low.set(v, counter++);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of deps.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      const comp: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        comp.push(w);
-      } while (w !== v);
-      if (comp.length > 1) out.push(cyclePath(comp, deps));
-    }
-  };
-  // Only projects with dependencies can start a cycle.
-  for (const id of deps.keys()) if (!index.has(id)) visit(id);
-  return out.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return stronglyConnected(deps.keys(), deps)
+    .filter((c) => c.length > 1)
+    .map((c) => {
+      const start = [...c].sort()[0]!;
+      return shortestCycle(c, deps, start) ?? c.sort();
+    })
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }

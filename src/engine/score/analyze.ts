@@ -74,7 +74,7 @@ export interface Analysis {
 
 export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
   if (tables.length === 0) throw new InputError(NO_PROJECTS.noTables);
-  const issues: DataIssue[] = [];
+  const issues: DataIssue[] = sheetIssues(tables);
   const notes: string[] = [];
   const roles = tableRoles(tables);
   const settings = settingsInForce(tables, roles, options.settings ?? {}, issues);
@@ -89,7 +89,7 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
 
   const conventions = readingConventions(table, columns, settings);
   const read = readProjects(table, columns, { settings, ...conventions });
-  issues.push(...read.issues);
+  for (const x of read.issues) issues.push(x);
   if (read.projects.length === 0) throw new InputError(NO_PROJECTS.noRows(table.name));
   const budgets = budgetLines(tables, roles, settings, issues);
   const capacities = capacityLines(tables, roles, issues);
@@ -110,6 +110,18 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
     notes,
     roles,
   };
+}
+
+/** What the reader noticed on the sheets, each sheet's once (its tables share one array). */
+function sheetIssues(tables: readonly RawTable[]): DataIssue[] {
+  const seen = new Set<DataIssue[]>();
+  const out: DataIssue[] = [];
+  for (const t of tables)
+    if (t.sheetIssues && !seen.has(t.sheetIssues)) {
+      seen.add(t.sheetIssues);
+      for (const x of t.sheetIssues) out.push(x);
+    }
+  return out;
 }
 
 /** Alignment, financials, eligibility, value score and rank of every project, in rank order. */

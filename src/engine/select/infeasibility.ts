@@ -45,7 +45,7 @@ function forcedBy(ip: IndexedProblem): Int32Array {
       const i = stack.pop()!;
       if (by[i] !== -1) continue;
       by[i] = m;
-      stack.push(...ip.needs[i]!);
+      for (const j of ip.needs[i]!) stack.push(j);
     }
   }
   return by;

@@ -3,6 +3,7 @@
 import type { Frontier } from '../../engine/select';
 import { formatMoney } from '../../engine/format';
 import { useStyles } from './styles';
+import { maxOf, minOf } from '../../engine/extremes';
 
 const W = 300;
 const H = 170;
@@ -15,8 +16,8 @@ export function FrontierChart({ frontier, currency }: { frontier: Frontier; curr
   const current = frontier.current;
   const xs = [...pts.map((p) => p.budget), ...(current ? [current.cost] : [])];
   const ys = [...pts.map((p) => p.value), ...(current ? [current.value] : [])];
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [y0, y1] = [0, Math.max(...ys) || 1];
+  const [x0, x1] = [minOf(xs), maxOf(xs)];
+  const [y0, y1] = [0, maxOf(ys) || 1];
   const x = (v: number) => PAD.left + ((v - x0) / (x1 - x0 || 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
   const path = pts

@@ -4,7 +4,8 @@
 import type { RawTable } from '../../engine/model';
 import { findHeaderRanges } from '../../engine/read';
 import { rangeAddress } from '../../engine/address';
-import { ownedSheets } from '../outputSheets';
+import { earlierOutputs } from '../outputSheets';
+import { NAME_PROPERTIES, nameInfo } from './markers';
 import { readTableArea, type RowReader } from '../tableArea';
 import { InputError } from '../../engine/errors';
 import { jsonBytes, PayloadBudget } from './budget';
@@ -198,14 +199,14 @@ export async function readWorkbook(
   const tables = context.workbook.tables.load(
     'items/name,items/showHeaders,items/showTotals,items/worksheet/name',
   );
-  const names = context.workbook.names.load('items/name,items/formula');
+  const names = context.workbook.names.load(NAME_PROPERTIES);
   await context.sync();
 
-  const owned = ownedSheets(
-    names.items.map((n) => ({ name: n.name, reference: n.formula })),
+  const earlier = earlierOutputs(
+    names.items.map(nameInfo),
     sheets.items.map((s) => s.name),
   );
-  const skip = new Set([...owned].filter(([key]) => key !== 'settings').map(([, sheet]) => sheet));
+  const skip = new Set([...earlier.written].filter(([, key]) => key !== 'settings').map(([sheet]) => sheet));
   const wanted = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !skip.has(s.name));
   const usedRanges = wanted.map((s) => ({
     sheet: s,

@@ -10,6 +10,7 @@ import { areaAddress } from '../address';
 import { toOffice } from './cellValues';
 import { writeCells, type PayloadBudget } from './budget';
 import { applyLook, hex, isPlain, widthInPoints } from './looks';
+import { maxOf } from '../../engine/extremes';
 
 type Grid = Map<number, Map<number, GridCell>>;
 
@@ -66,7 +67,7 @@ async function writeBlock(t: SheetTarget, grid: Grid, b: Block): Promise<void> {
   if (!rows) return;
   const span = Math.max(1, b.mergeAcross ?? 1);
   const styled = b.style !== undefined || (b.rowStyles ?? []).some((s) => s !== undefined);
-  const width = Math.max(...b.cells.map((r) => r.length), styled ? span : 1);
+  const width = Math.max(maxOf(b.cells.map((r) => r.length)), styled ? span : 1);
   const cells = b.cells.map((row) => Array.from({ length: width }, (_, c) => toOffice(row[c] ?? null)));
   await writeCells(t.budget, t.worksheet, b.row, b.col, cells, formatsOf(grid, b.row, b.col, rows, width));
   for (let r = 0; r < rows; r++)

@@ -2,9 +2,11 @@
 // replace the add-in's own output sheets and write every new one — two syncs whatever the report's size
 // (on Excel on the web, more when the report is larger than its payload limit; see budget.ts).
 import { InputError } from '../../engine/errors';
-import { markerKey, markerName, type SheetKey, type WorkbookReport } from '../../report/model';
-import { outputSheetNames, ownedSheets } from '../outputSheets';
+import type { SheetKey, WorkbookReport } from '../../report/model';
+import { earlierOutputs, outputSheetNames, type NameInfo } from '../outputSheets';
+import { markerComment, markerName, newRunId } from '../marker';
 import { mergedUnderTable } from '../layout';
+import { NAME_PROPERTIES, nameInfo } from './markers';
 import type { WrittenSheets } from '../port';
 import { addChart } from './charts';
 import { writeSheet } from './sheetWriter';
@@ -17,6 +19,8 @@ interface WritePlan {
   report: WorkbookReport;
   /** The name each report sheet takes. */
   written: WrittenSheets;
+  /** This run's id, in every marker it writes (see marker.ts). */
+  run: string;
   /** Lower-case names of the tables and defined names that stay. */
   takenNames: Set<string>;
   /** The sheets of an earlier run, to delete. */
@@ -42,13 +46,13 @@ function planWrite(
   report: WorkbookReport,
   sheets: readonly { name: string; visibility: string }[],
   tables: readonly { name: string; sheet: string }[],
-  names: readonly { name: string; formula: string }[],
+  names: readonly NameInfo[],
 ): WritePlan {
-  const owned = ownedSheets(
-    names.map((n) => ({ name: n.name, reference: n.formula })),
+  const earlier = earlierOutputs(
+    names,
     sheets.map((s) => s.name),
   );
-  const ownedLower = new Set([...owned.values()].map(lower));
+  const ownedLower = new Set([...earlier.replace].map(lower));
   const isOld = (s: { name: string }) => ownedLower.has(lower(s.name));
   const written = outputSheetNames(
     report,
@@ -58,12 +62,13 @@ function planWrite(
   return {
     report,
     written,
+    run: newRunId(),
     takenNames: new Set([
       ...tables.filter((t) => !ownedLower.has(lower(t.sheet))).map((t) => lower(t.name)),
-      ...names.filter((n) => markerKey(n.name) === null).map((n) => lower(n.name)),
+      ...names.map((n) => lower(n.name)).filter((n) => !earlier.dropNames.has(n)),
     ]),
     old: sheets.filter(isOld).map((s) => ({ name: s.name, veryHidden: s.visibility === 'VeryHidden' })),
-    markers: names.filter((n) => markerKey(n.name) !== null).map((n) => n.name),
+    markers: names.filter((n) => earlier.dropNames.has(lower(n.name))).map((n) => n.name),
     placeholder:
       everyVisibleIsOld && ownedLower.size > 0
         ? freeSheetName([...sheets.map((s) => s.name), ...Object.values(written)])
@@ -98,10 +103,11 @@ async function replaceSheets(
     const ws = await budget.queue({ w: wb, reuse }, ({ w, reuse }) => {
       const ws = reuse ?? w.worksheets.add(name);
       if (reuse) reuse.name = name;
+      // The add-in's marker (a hidden name on A1; see marker.ts), so the next run finds and replaces it.
       const marker = w.names.add(
-        markerName(sheet.key),
+        markerName(sheet.key, plan.run, name),
         ws.getRange('A1'),
-        'SRO Portfolio output: the add-in replaces this sheet when it runs again.',
+        markerComment(name),
       );
       marker.visible = false;
       return ws;
@@ -174,14 +180,14 @@ export async function writeReport(
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name,items/visibility');
   const tables = wb.tables.load('items/name,items/worksheet/name');
-  const names = wb.names.load('items/name,items/formula');
+  const names = wb.names.load(NAME_PROPERTIES);
   await context.sync();
 
   const plan = planWrite(
     report,
     sheets.items,
     tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    names.items,
+    names.items.map(nameInfo),
   );
   if (Number.isFinite(payloadLimit)) await assertFits(plan, payloadLimit);
   await queueWrite(wb, plan, new PayloadBudget(context, payloadLimit));

@@ -136,6 +136,19 @@ export class XlsxPackage {
     );
   }
 
+  /** A template's workbook part becomes a workbook's (a template cannot be opened under .xlsx or .xlsm). */
+  untemplate(): void {
+    this.contentTypes = this.contentTypes
+      .replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      )
+      .replace(
+        'application/vnd.ms-excel.template.macroEnabled.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      );
+  }
+
   /** The first free `prefix{n}suffix` path, n from 1, also avoiding paths reserved in this run. */
   freePath(prefix: string, suffix: string, reserved: ReadonlySet<string> = new Set()): string {
     for (let n = 1; ; n++) {

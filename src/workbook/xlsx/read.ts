@@ -2,10 +2,10 @@
 // reads them as plain cell arrays with their sheet positions, so data issues can name the cell.
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
-import { findHeaderRanges } from '../../engine/read';
+import { headerRangesOf, isBlank, strayCellIssues, type CellArea, type SheetCell } from '../../engine/read';
 import { rangeAddress } from '../../engine/address';
 import { readTableArea } from '../tableArea';
-import { parseAddress, type Area } from '../address';
+import { parseAddress } from '../address';
 import { outline, pickTables, type TableInfo, type WorkbookReader } from '../port';
 
 /** The ExcelJS table model as read from a file (the typings describe the write-side options instead). */
@@ -34,10 +34,34 @@ export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
+/**
+ * A cell's value as Excel's API reports it: a merged cell's value is in its first cell only (ExcelJS
+ * repeats it in every cell of the merge).
+ */
+function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  return cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+}
+
+/** The cells of a sheet that hold a value, in row then column order. */
+function valueCells(ws: ExcelJS.Worksheet): SheetCell[] {
+  const cells: SheetCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const value = cellValueOf(cell);
+      if (!isBlank(value)) cells.push({ row: r, col: c, value });
+    }),
+  );
+  return cells;
+}
+
 export class XlsxWorkbookReader implements WorkbookReader {
   private cache: RawTable[] | null = null;
 
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+  /** `skip`: sheets not read (an earlier run's output sheets, found by their markers). */
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly skip: ReadonlySet<string> = new Set(),
+  ) {}
 
   static async fromFile(path: string): Promise<XlsxWorkbookReader> {
     const wb = new ExcelJS.Workbook();
@@ -65,36 +89,40 @@ export class XlsxWorkbookReader implements WorkbookReader {
     if (this.cache) return this.cache;
     const out: RawTable[] = [];
     this.workbook.eachSheet((ws) => {
-      if (ws.state === 'veryHidden') return;
-      const tableAreas: Area[] = [];
-      for (const t of ws.getTables() as unknown as { table: LoadedTable }[]) {
-        const model = t.table;
-        const area = parseAddress(model.tableRef ?? model.ref ?? '').area;
-        tableAreas.push(area);
-        const hasHeader = model.headerRow !== false;
-        const headerRow = hasHeader ? area.top : area.top - 1;
-        const lastData = model.totalsRow ? area.bottom - 1 : area.bottom;
-        out.push(
-          this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader),
-        );
-      }
-      const dims = ws.dimensions as unknown as Area | undefined;
-      if (!dims || !ws.actualRowCount) return;
-      const grid: CellValue[][] = [];
-      for (let r = dims.top; r <= dims.bottom; r++) {
-        const row = ws.getRow(r);
-        const cells: CellValue[] = [];
-        for (let c = dims.left; c <= dims.right; c++) cells.push(toCellValue(row.getCell(c).value));
-        grid.push(cells);
-      }
-      const inTable = (r: number, c: number) =>
-        tableAreas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
-      for (const h of findHeaderRanges(grid, dims.top, dims.left, inTable)) {
-        const name = rangeAddress(ws.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
-        out.push(this.readArea(ws, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
-      }
+      if (ws.state !== 'veryHidden' && !this.skip.has(ws.name))
+        for (const t of this.sheetTables(ws)) out.push(t);
     });
     this.cache = out;
+    return out;
+  }
+
+  /**
+   * A sheet's Excel tables, then its plain header ranges outside them, found from the cells that hold
+   * values (never the sheet's stated dimensions, which one far cell can stretch to the whole grid).
+   */
+  private sheetTables(ws: ExcelJS.Worksheet): RawTable[] {
+    const out: RawTable[] = [];
+    const areas: CellArea[] = [];
+    for (const t of ws.getTables() as unknown as { table: LoadedTable }[]) {
+      const model = t.table;
+      const area = parseAddress(model.tableRef ?? model.ref ?? '').area;
+      areas.push(area);
+      const hasHeader = model.headerRow !== false;
+      const headerRow = hasHeader ? area.top : area.top - 1;
+      const lastData = model.totalsRow ? area.bottom - 1 : area.bottom;
+      out.push(this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader));
+    }
+    const cells = valueCells(ws);
+    const tables = [...areas];
+    const inTable = (r: number, c: number) =>
+      tables.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+    for (const h of headerRangesOf(cells, inTable)) {
+      const name = rangeAddress(ws.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
+      areas.push({ top: h.headerRow, left: h.firstColumn, bottom: h.lastRow, right: h.lastColumn });
+      out.push(this.readArea(ws, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
+    }
+    const issues = strayCellIssues(ws.name, cells, areas);
+    if (issues.length) for (const t of out) t.sheetIssues = issues;
     return out;
   }
 
@@ -112,7 +140,7 @@ export class XlsxWorkbookReader implements WorkbookReader {
       const row = ws.getRow(r);
       return (c) => {
         const cell = row.getCell(c);
-        return { value: toCellValue(cell.value), format: cell.numFmt || undefined };
+        return { value: cellValueOf(cell), format: cell.numFmt || undefined };
       };
     });
   }

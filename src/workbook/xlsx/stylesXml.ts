@@ -2,6 +2,7 @@
 // number format becomes one cell format (xf) appended after the user's, whose indexes never change.
 import type { CellStyle } from '../looks';
 import { attr, attrs, escapeXml } from './xml';
+import { maxOf } from '../../engine/extremes';
 
 /** Excel's built-in number formats the output uses (ids below 164 need no declaration). */
 const BUILTIN: Record<string, number> = {
@@ -84,8 +85,10 @@ export class StyleRegistry {
       dxfs: countItems(xml, 'dxfs'),
       fmt: Math.max(
         163,
-        ...[...(block(xml, 'numFmts') ?? '').matchAll(/<numFmt\b[^>]*>/g)].map((m) =>
-          Number(attr(m[0], 'numFmtId')),
+        maxOf(
+          [...(block(xml, 'numFmts') ?? '').matchAll(/<numFmt\b[^>]*>/g)].map((m) =>
+            Number(attr(m[0], 'numFmtId')),
+          ),
         ),
       ),
     };

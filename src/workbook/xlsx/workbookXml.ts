@@ -1,6 +1,7 @@
 // The workbook part (xl/workbook.xml) as far as output sheets touch it: the sheet list and the defined
 // names, edited in place so everything else the user's file holds is kept as written.
 import { attr, attrs, escapeXml, unescapeXml } from './xml';
+import { maxOf } from '../../engine/extremes';
 
 export interface SheetEntry {
   name: string;
@@ -63,17 +64,21 @@ export class WorkbookXml {
   }
 
   addSheet(name: string, rId: string): SheetEntry {
-    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    const sheetId = Math.max(0, maxOf(this.sheets.map((s) => s.sheetId))) + 1;
     const entry = { name, sheetId, rId, xml: `<sheet${attrs({ name, sheetId, 'r:id': rId })}/>` };
     this.sheets.push(entry);
     return entry;
   }
 
-  addName(name: string, value: string, options: { localSheetId?: number; hidden?: boolean } = {}): void {
+  addName(
+    name: string,
+    value: string,
+    options: { localSheetId?: number; hidden?: boolean; comment?: string } = {},
+  ): void {
     this.names.push({
       name,
       ...(options.localSheetId !== undefined ? { localSheetId: options.localSheetId } : {}),
-      rest: options.hidden ? ' hidden="1"' : '',
+      rest: attrs({ comment: options.comment, hidden: options.hidden ? 1 : undefined }),
       value,
     });
   }

@@ -1,19 +1,20 @@
 // The write half of the .xlsx adapter: puts a WorkbookReport's sheets, tables and native charts into the
 // user's package. Only parts of sheets an earlier run marked as its own are removed; every other part is
 // kept byte for byte, so the user's values, formulas, charts, pivots and macros are left as they were.
-import {
-  markerKey,
-  markerName,
-  type RangeRef,
-  type ReportSheet,
-  type SheetKey,
-  type WorkbookReport,
-} from '../../report/model';
+import { type RangeRef, type ReportSheet, type SheetKey, type WorkbookReport } from '../../report/model';
 import { CONTENT_TYPE, REL, resolveTarget, XlsxPackage, type Relationship } from './package';
 import { WorkbookXml } from './workbookXml';
 import { StyleRegistry } from './stylesXml';
 import { rangeValues, tableXml, worksheetXml } from './sheetXml';
-import { freeTableName, outputSheetNames, ownedSheets, quoteSheet } from '../outputSheets';
+import {
+  earlierOutputs,
+  freeTableName,
+  keptSheetNotes,
+  outputSheetNames,
+  quoteSheet,
+  type EarlierOutputs,
+} from '../outputSheets';
+import { markerComment, markerName, newRunId } from '../marker';
 import { addChartParts, type ResolvedChart } from './charts';
 import { attr } from './xml';
 
@@ -24,6 +25,8 @@ export interface WrittenReport {
   names: Partial<Record<SheetKey, string>>;
   /** The complete .xlsx package. */
   data: Uint8Array;
+  /** Sentences on the sheets kept as the user's (a renamed output, a user sheet with an output's name). */
+  notes: string[];
 }
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -38,10 +41,17 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** Output sheets of an earlier run, found by their workbook-scoped markers: key → sheet name. */
-export function findOutputSheets(wb: WorkbookXml): Map<SheetKey, string> {
-  return ownedSheets(
-    wb.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, reference: n.value })),
+/** Output sheets of earlier runs, found by their workbook-scoped markers. */
+export function findOutputSheets(wb: WorkbookXml): EarlierOutputs {
+  return earlierOutputs(
+    wb.names
+      .filter((n) => n.localSheetId === undefined)
+      .map((n) => ({
+        name: n.name,
+        reference: n.value,
+        hidden: /\shidden="(1|true)"/.test(n.rest),
+        comment: attr(`<x${n.rest}>`, 'comment'),
+      })),
     wb.sheets.map((s) => s.name),
   );
 }
@@ -107,11 +117,15 @@ function chartsOf(
 /** Writes the report into the package `input` (the user's workbook) and returns the new package. */
 export async function writeReport(input: Uint8Array, report: WorkbookReport): Promise<WrittenReport> {
   const pkg = await XlsxPackage.load(input);
+  // The output is a workbook, never a template: Excel opens a template's package only under .xltx/.xltm.
+  pkg.untemplate();
   const wb = new WorkbookXml(await pkg.read(WORKBOOK));
   let wbRels: Relationship[] = await pkg.rels(WORKBOOK);
 
-  // 1. Remove what an earlier run wrote (found by its markers), and every marker; nothing else.
-  const ours = new Set([...findOutputSheets(wb).values()]);
+  // 1. Remove the sheets an earlier run wrote and still owns (marker, name and target agree) and their
+  // markers, and markers whose sheet is gone; nothing else.
+  const earlier = findOutputSheets(wb);
+  const ours = earlier.replace;
   for (let i = wb.sheets.length - 1; i >= 0; i--) {
     const entry = wb.sheets[i]!;
     if (!ours.has(entry.name)) continue;
@@ -120,7 +134,9 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
     if (rel) await removeTree(pkg, resolveTarget(WORKBOOK, rel.target));
     wbRels = wbRels.filter((r) => r.id !== entry.rId);
   }
-  wb.names = wb.names.filter((n) => markerKey(n.name) === null);
+  wb.names = wb.names.filter(
+    (n) => n.localSheetId !== undefined || !earlier.dropNames.has(n.name.toLowerCase()),
+  );
   if (ours.size) {
     // Excel rebuilds a missing calculation chain; a stale one pointing into removed sheets needs repair.
     for (const r of wbRels.filter((x) => x.type === REL.calcChain))
@@ -148,6 +164,7 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
   const styles = new StyleRegistry(await pkg.read(stylesPart));
 
   // 4. Each sheet: its part, tables, charts, relationships, marker and print area.
+  const run = newRunId();
   const reserved = new Set<string>();
   const newRels: Omit<Relationship, 'id'>[] = [];
   const sheetParts: string[] = [];
@@ -206,7 +223,10 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
     if (sheetRels.length) pkg.writeRels(part, sheetRels);
     pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const index = wb.sheets.findIndex((s) => s.name === name);
-    wb.addName(markerName(sheet.key), `${quoteSheet(name)}!$A$1`, { hidden: true });
+    wb.addName(markerName(sheet.key, run, name), `${quoteSheet(name)}!$A$1`, {
+      hidden: true,
+      comment: markerComment(name),
+    });
     if (sheet.printArea)
       wb.addName(
         '_xlnm.Print_Area',
@@ -218,7 +238,7 @@ export async function writeReport(input: Uint8Array, report: WorkbookReport): Pr
   pkg.write(stylesPart, styles.toXml());
   pkg.write(WORKBOOK, wb.toXml());
   pkg.writeRels(WORKBOOK, wbRels);
-  return { names, data: await pkg.generate() };
+  return { names, data: await pkg.generate(), notes: keptSheetNotes(earlier, report, names) };
 }
 
 /** Gives ids to new relationships (and to any without one), avoiding the ids in use. */

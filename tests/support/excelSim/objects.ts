@@ -966,7 +966,7 @@ export class NamedItemCollection extends Collection<NamedItem> {
 
 export class NamedItem extends ClientObject<SimName> {
   constructor(ctx: SimContext, resolver: () => SimName | null) {
-    super(ctx, 'NamedItem', resolver, ['name', 'formula', 'visible', 'type']);
+    super(ctx, 'NamedItem', resolver, ['name', 'formula', 'visible', 'type', 'comment']);
   }
 
   protected read(n: SimName, prop: string): unknown {
@@ -977,6 +977,8 @@ export class NamedItem extends ClientObject<SimName> {
         return n.formula;
       case 'visible':
         return n.visible;
+      case 'comment':
+        return n.comment;
       case 'type':
         return n.formula.includes('#REF!') ? 'Error' : 'Range';
       default:
@@ -992,6 +994,9 @@ export class NamedItem extends ClientObject<SimName> {
   }
   get visible(): boolean {
     return this.loaded('visible');
+  }
+  get comment(): string {
+    return this.loaded('comment');
   }
   set visible(v: boolean) {
     this.queue('visible', (n) => {
