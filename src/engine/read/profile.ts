@@ -1,0 +1,121 @@
+// Column profiles (SPEC §3.2): what a column holds, counted cell by cell — numbers, money, percentages,
+// dates, booleans, short codes, long text, blanks, withheld figures; how unique it is — so that content
+// can confirm or veto what its header says.
+import type { CellValue } from '../model';
+import { isBlank, isExcelError, parseBoolean, parseDate, parseNumber } from './cells';
+import { unknownText } from './unknowns';
+import { confidenceKey } from './vocabulary';
+
+export interface ColumnProfile {
+  /** Cells in the column. */
+  cells: number;
+  blanks: number;
+  /** Cells that withhold a figure (FOI exemption) or say it is not available ("TBC", "n/a"). */
+  withheld: number;
+  notAvailable: number;
+  /** Cells read as a number: numbers, and text that parses as one ("£1,234.5", "12%"). */
+  numbers: number;
+  /** Of `numbers`, text that carries a currency symbol or a thousands separator. */
+  money: number;
+  /** Of `numbers`, text ending in %. */
+  percents: number;
+  /** Text and serial cells read as dates (numbers only when every number of the column is a date serial). */
+  dates: number;
+  booleans: number;
+  /** Short codes: one token mixing letters, digits and separators ("DCMS_0009_1516-Q4", "021-488119819"). */
+  codes: number;
+  /** Text of more than 80 characters or 12 words: narrative, commentary. */
+  longText: number;
+  /** Other text. */
+  text: number;
+  /** Of `text`, delivery-confidence words (Red, Amber/Green, Green…). */
+  ratings: number;
+  /** Distinct non-blank values, and whether no non-blank value repeats. */
+  distinct: number;
+  unique: boolean;
+}
+
+const CODE_RE = /^(?=.*\d)[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$|^[A-Za-z]{1,6}\d{2,}$|^\d{6,}$/;
+const LONG_WORDS = 12;
+
+/** The profile of one column of cells. */
+export function profileColumn(values: Iterable<CellValue>): ColumnProfile {
+  const p: ColumnProfile = {
+    cells: 0,
+    blanks: 0,
+    withheld: 0,
+    notAvailable: 0,
+    numbers: 0,
+    money: 0,
+    percents: 0,
+    dates: 0,
+    booleans: 0,
+    codes: 0,
+    longText: 0,
+    text: 0,
+    ratings: 0,
+    distinct: 0,
+    unique: true,
+  };
+  const seen = new Set<string>();
+  for (const v of values) {
+    p.cells++;
+    if (v === null || isBlank(v)) {
+      p.blanks++;
+      continue;
+    }
+    const key = typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : String(v);
+    if (seen.has(key)) p.unique = false;
+    else seen.add(key);
+    countCell(p, v);
+  }
+  p.distinct = seen.size;
+  return p;
+}
+
+function countCell(p: ColumnProfile, v: CellValue): void {
+  if (typeof v === 'number') {
+    p.numbers++;
+    if (v >= 18264 && v <= 109575 && Number.isInteger(v)) p.dates++;
+    return;
+  }
+  if (typeof v === 'boolean') {
+    p.booleans++;
+    return;
+  }
+  if (v instanceof Date) {
+    p.dates++;
+    return;
+  }
+  if (typeof v !== 'string' || isExcelError(v)) return;
+  const s = v.trim();
+  const unknown = unknownText(s);
+  if (unknown === 'withheld') p.withheld++;
+  else if (unknown === 'notAvailable') p.notAvailable++;
+  if (unknown) return;
+  if (/\d/.test(s) && parseNumber(s).value !== null) {
+    p.numbers++;
+    if (/[$€£¥₹]|\d,\d{3}/.test(s)) p.money++;
+    if (s.endsWith('%')) p.percents++;
+    return;
+  }
+  if (parseDate(s).value !== null) p.dates++;
+  else if (parseBoolean(s).value !== null && !/^[x-]$/i.test(s)) p.booleans++;
+  else if (CODE_RE.test(s) && !/\s/.test(s)) p.codes++;
+  else if (s.length > 80 || s.split(/\s+/).length > LONG_WORDS) p.longText++;
+  else {
+    p.text++;
+    if (confidenceKey(s) !== null) p.ratings++;
+  }
+}
+
+/** Cells that hold something a figure could be read from or stands for: all but blanks and withheld ones. */
+export function filled(p: ColumnProfile): number {
+  return p.cells - p.blanks - p.withheld - p.notAvailable;
+}
+
+/** Share of the filled cells (those that are neither blank nor withheld) that `count` covers. */
+export function shareOf(p: ColumnProfile, count: number): number {
+  const n = filled(p);
+  return n > 0 ? count / n : 0;
+}
