@@ -163,6 +163,8 @@ export function matchHeader(header: string, index: number, objectives: readonly 
     if (BENEFIT_WORDS.has(rest))
       return withUnit({ ...base, field: 'benefitPeriod', confidence: 0.95, period: per.period });
   }
+  const dated = dateColumn(base, words);
+  if (dated) return dated;
   const whole = wholeLife(base, words);
   if (whole) return withUnit(whole);
   for (const [field, re, confidence] of GUESSES) {
@@ -227,15 +229,18 @@ function byMeaning(
   }
   if (VARIANCE_RE.test(words))
     return { ...base, field: 'extra', confidence: 0, reason: 'a variance the tracker computed: kept as it is' };
-  if (DATE_RE.test(words)) {
-    if (/\b(start|begin|commence)/.test(words)) return { ...base, field: 'start', confidence: 0.8 };
-    if (/\b(end|finish|completion|complete|due|close)\b/.test(words)) {
-      const latest = /\b(projected|forecast|estimated|expected|latest|actual|current|revised)\b/.test(words);
-      return { ...base, field: 'end', confidence: latest ? 0.8 : 0.7 };
-    }
-    return { ...base, field: 'extra', confidence: 0 };
-  }
   return null;
+}
+
+/** A date column: its start or end, the latest estimate of an end before the plan; no money. */
+function dateColumn(base: Base, words: string): ColumnMap | null {
+  if (!DATE_RE.test(words.replace(/\bto date\b/g, ''))) return null;
+  if (/\b(start|begin|commence)/.test(words)) return { ...base, field: 'start', confidence: 0.8 };
+  if (/\b(end|finish|completion|complete|due|close)\b/.test(words)) {
+    const latest = /\b(projected|forecast|estimated|expected|latest|actual|current|revised)\b/.test(words);
+    return { ...base, field: 'end', confidence: latest ? 0.8 : 0.7 };
+  }
+  return { ...base, field: 'extra', confidence: 0 };
 }
 
 /** "TOTAL Baseline Whole Life Costs", "Lifetime benefits", "Forecast at completion": whole-project figures. */

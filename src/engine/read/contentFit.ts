@@ -58,7 +58,10 @@ const count = (n: number): string => n.toLocaleString('en-US');
 export function applyContent(c: ColumnMap, p: ColumnProfile): void {
   if (c.field === 'extra') return;
   const says = `header says ${fieldWord(c.field)}`;
-  if (filled(p) === 0 && p.withheld + p.notAvailable === 0) return veto(c, `${says}; the column is empty`);
+  // A name column with no names is the "no project rows" error, said as such where rows are read; a
+  // column named after an objective rates it even when nobody has yet.
+  if (p.cells > 0 && p.blanks === p.cells && c.field !== 'name' && c.field !== 'rating')
+    return veto(c, `${says}; the column is empty`);
   if (c.field === 'probability' && p.ratings >= Math.max(1, 0.5 * filled(p))) {
     // "Confidence" holding Red/Amber/Green is a delivery-confidence rating, not a percentage.
     Object.assign(c, { field: 'deliveryConfidence', source: 'the tracker' });
@@ -70,6 +73,9 @@ export function applyContent(c: ColumnMap, p: ColumnProfile): void {
   if (c.field === 'mandatory' || c.field === 'excluded') return flags(c, p, says);
   if (TEXT.has(c.field) || c.field === 'name') return text(c, p, says);
 }
+
+/** Fewest filled cells on which the share of a kind can veto a header (one odd cell of two proves nothing). */
+const EVIDENCE = 3;
 
 function veto(c: ColumnMap, reason: string): void {
   const field = c.field;
@@ -84,8 +90,9 @@ function fit(c: ColumnMap, share: number, reason: string): void {
 
 function numeric(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
-  if (n === 0) {
-    c.reason = `all ${count(p.withheld + p.notAvailable)} figures withheld or not available`;
+  if (n < EVIDENCE) {
+    if (n === 0 && p.withheld + p.notAvailable > 0)
+      c.reason = `all ${count(p.withheld + p.notAvailable)} figures withheld or not available`;
     return;
   }
   if (c.field !== 'probability' && shareOf(p, p.codes) > 0.5)
@@ -99,12 +106,14 @@ function numeric(c: ColumnMap, p: ColumnProfile, says: string): void {
 
 function dates(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
+  if (n < EVIDENCE) return;
   if (shareOf(p, p.dates) < 0.5) return veto(c, `${says}; ${count(p.dates)} of ${count(n)} cells are dates`);
   fit(c, shareOf(p, p.dates), `${count(p.dates)} of ${count(n)} cells are dates`);
 }
 
 function ratings(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
+  if (n < EVIDENCE) return;
   if (shareOf(p, p.ratings) < 0.3)
     return veto(c, `${says}; ${count(p.ratings)} of ${count(n)} cells are Red/Amber/Green ratings`);
   fit(c, shareOf(p, p.ratings), `${count(p.ratings)} of ${count(n)} cells are Red/Amber/Green ratings`);
@@ -112,6 +121,7 @@ function ratings(c: ColumnMap, p: ColumnProfile, says: string): void {
 
 function ids(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
+  if (n < EVIDENCE) return;
   if (shareOf(p, p.longText) > 0.3)
     return veto(c, `${says}; ${count(p.longText)} of ${count(n)} cells are narrative text`);
   if (p.unique) return fit(c, 1, `${count(n)} values, all different`);
@@ -122,12 +132,14 @@ function ids(c: ColumnMap, p: ColumnProfile, says: string): void {
 
 function flags(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
+  if (n < EVIDENCE) return;
   if (shareOf(p, p.booleans) < 0.5) return veto(c, `${says}; ${count(p.booleans)} of ${count(n)} cells are Yes/No`);
   fit(c, shareOf(p, p.booleans), `${count(p.booleans)} of ${count(n)} cells are Yes/No`);
 }
 
 function text(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
+  if (n < EVIDENCE) return;
   if (c.field !== 'name' && shareOf(p, p.longText) > 0.5)
     return veto(c, `${says}; ${count(p.longText)} of ${count(n)} cells are narrative text`);
   if ((c.field === 'status' || c.field === 'risk') && shareOf(p, p.numbers) > 0.8)

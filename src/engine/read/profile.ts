@@ -10,6 +10,8 @@ export interface ColumnProfile {
   /** Cells in the column. */
   cells: number;
   blanks: number;
+  /** Excel errors (#N/A, #DIV/0!), as values or as text. */
+  errors: number;
   /** Cells that withhold a figure (FOI exemption) or say it is not available ("TBC", "n/a"). */
   withheld: number;
   notAvailable: number;
@@ -43,6 +45,7 @@ export function profileColumn(values: Iterable<CellValue>): ColumnProfile {
   const p: ColumnProfile = {
     cells: 0,
     blanks: 0,
+    errors: 0,
     withheld: 0,
     notAvailable: 0,
     numbers: 0,
@@ -87,7 +90,10 @@ function countCell(p: ColumnProfile, v: CellValue): void {
     p.dates++;
     return;
   }
-  if (typeof v !== 'string' || isExcelError(v)) return;
+  if (typeof v !== 'string' || isExcelError(v)) {
+    p.errors++;
+    return;
+  }
   const s = v.trim();
   const unknown = unknownText(s);
   if (unknown === 'withheld') p.withheld++;
@@ -109,9 +115,9 @@ function countCell(p: ColumnProfile, v: CellValue): void {
   }
 }
 
-/** Cells that hold something a figure could be read from or stands for: all but blanks and withheld ones. */
+/** Cells that hold something a figure could be read from: all but blanks, errors and withheld ones. */
 export function filled(p: ColumnProfile): number {
-  return p.cells - p.blanks - p.withheld - p.notAvailable;
+  return p.cells - p.blanks - p.errors - p.withheld - p.notAvailable;
 }
 
 /** Share of the filled cells (those that are neither blank nor withheld) that `count` covers. */
