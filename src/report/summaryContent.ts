@@ -230,10 +230,6 @@ export const GAP = '+0.0%;[Red]-0.0%;0.0%';
 /** Sentences under the tables: what the run assumed about the workbook and the selection. */
 export function summaryNotes(analysis: Analysis, results: ReportResults): string[] {
   const notes = [...analysis.notes];
-  if (analysis.objectives.length === 0)
-    notes.push(
-      'No objectives were found: alignment is 0 and the value score rests on the financial measure.',
-    );
   const r = results.rationalization;
   if (r) {
     notes.push(...r.setup.notes, ...r.figures.coverage.notes);

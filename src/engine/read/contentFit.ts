@@ -125,6 +125,8 @@ function ids(c: ColumnMap, p: ColumnProfile, says: string): void {
   if (shareOf(p, p.longText) > 0.3)
     return veto(c, `${says}; ${count(p.longText)} of ${count(n)} cells are narrative text`);
   if (p.unique) return fit(c, 1, `${count(n)} values, all different`);
+  // A duplicate or two is a data issue of its own, not a reason to doubt the column.
+  if (p.distinct >= 0.95 * n) return fit(c, 1, `${count(p.distinct)} different values in ${count(n)} cells`);
   // Ids that repeat (one investment's id on each of its projects) make a weak id.
   c.confidence = Math.round(c.confidence * 0.5 * 1000) / 1000;
   c.reason = `${count(p.distinct)} different values in ${count(n)} cells: ids repeat`;

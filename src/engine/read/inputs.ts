@@ -97,7 +97,7 @@ export function defaultStatus(
   if (evidence)
     return {
       status: 'active',
-      note: `No status column: every project is taken as Active (in delivery), because the table has ${evidence.header}; set "Default status" in SRO Settings to change it.`,
+      note: `No status column: every project is taken as Active (in delivery), because the table has ${shortHeader(evidence.header)}; set "Default status" in SRO Settings to change it.`,
     };
   return {
     status: 'proposed',
@@ -137,4 +137,10 @@ export function collect<T>(r: { value: T; issues: DataIssue[] }, issues: DataIss
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A header without its bracketed explanations ("IPA Delivery Confidence Assessment (A Delivery …)" → its first words). */
+export function shortHeader(h: string): string {
+  const cut = h.replace(/\s*\(.*$/, '').trim();
+  return cut || h;
 }

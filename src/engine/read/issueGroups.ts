@@ -5,7 +5,7 @@
 import type { DataIssue, IssueKind, Severity } from '../model';
 import { columnLetter, columnNumber } from '../address';
 import { GROUPED } from '../messages';
-import { exemptionName } from './unknowns';
+import { exemptionName, exemptionSection } from './unknowns';
 
 /** Fewest cells of one kind in one column that make a group; fewer stay one by one. */
 export const GROUP_FROM = 3;
@@ -42,8 +42,7 @@ function fold(members: DataIssue[]): DataIssue {
   const kind = first.kind as IssueKind;
   const cells = cellRanges(members.map((m) => m.cell!));
   const values = [...new Set(members.map((m) => m.value).filter((v): v is string => !!v))];
-  const exemptions = new Set(values.map((v) => exemptionName(v)));
-  const exemption = exemptions.size === 1 ? [...exemptions][0]! : null;
+  const exemption = exemptionsOf(values);
   const m = GROUPED[kind](first.column!, members.length, cells, values.slice(0, 3), exemption);
   const severity = members.reduce<Severity>(
     (s, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[s] ? x.severity : s),
@@ -98,4 +97,14 @@ export function cellRanges(cells: readonly string[]): string {
 function summarizeList(items: readonly string[]): string {
   if (items.length <= MAX_RANGES) return items.join(', ');
   return `${items.slice(0, MAX_RANGES).join(', ')} and ${items.length - MAX_RANGES} more`;
+}
+
+/** The exemptions the withheld cells name: "Section 43 of the …", "Sections 26 and 43 of the …", or null. */
+function exemptionsOf(values: readonly string[]): string | null {
+  const names = new Set(values.map((v) => exemptionName(v)));
+  if (names.size === 1) return [...names][0]!;
+  const sections = [...new Set(values.map((v) => exemptionSection(v)))];
+  if (sections.some((s) => s === null)) return null;
+  const sorted = (sections as string[]).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return `Sections ${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]} of the Freedom of Information Act`;
 }

@@ -1,7 +1,7 @@
 // What the read of the projects table assumed, for the surfaces to say: transposed, columns whose
 // content vetoed their header, figures withheld or missing, whose delivery confidence was used, the
 // default status. The sentences a reader must see first (missing inputs) are kept apart.
-import type { DataIssue, Project, ProjectStatus, RawTable } from '../model';
+import type { DataIssue, Project, ProjectStatus, RawTable, UnknownFigure } from '../model';
 import type { ColumnMap, Field } from './fields';
 import type { Settings } from './settings';
 
@@ -11,6 +11,8 @@ export interface Reading {
   vetoed: { header: string; field: Field; reason: string }[];
   /** Projects whose cost, or benefit, is unknown. */
   costUnknown: number;
+  /** Of `costUnknown`, how many by why: withheld, not available, blank, unreadable. */
+  costUnknownBy: Partial<Record<UnknownFigure['why'], number>>;
   benefitUnknown: number;
   /** Cells withheld (an FOI exemption) or marked not available, over the figure columns. */
   withheldCells: number;
@@ -54,6 +56,7 @@ export function readingNotes(
     transposed: table.transposed === true,
     vetoed: columns.flatMap((c) => (c.vetoed ? [{ header: c.header, ...c.vetoed }] : [])),
     costUnknown: projects.filter((p) => p.unknown.some((u) => u.figure === 'cost')).length,
+    costUnknownBy: whyCostUnknown(projects),
     benefitUnknown: projects.filter((p) => p.unknown.some((u) => u.figure === 'benefit')).length,
     withheldCells: count('withheld'),
     notAvailableCells: count('notAvailable'),
@@ -74,10 +77,18 @@ function readFirst(r: Reading, table: RawTable, n: number): string[] {
     out.push(
       `${plural(r.benefitUnknown, 'project')} of ${n.toLocaleString('en-US')} ${r.benefitUnknown === 1 ? 'has' : 'have'} no known benefit (withheld, not available or blank): their return is not judged, and none is stopped or re-scoped for a negative return.`,
     );
-  if (r.costUnknown)
+  if (r.costUnknown) {
+    const by = r.costUnknownBy;
+    const why = [
+      by.withheld ? `${by.withheld} withheld under a freedom-of-information exemption` : '',
+      by.notAvailable ? `${by.notAvailable} marked not available` : '',
+      by.blank ? `${by.blank} blank` : '',
+      by.unreadable ? `${by.unreadable} not a number` : '',
+    ].filter(Boolean);
     out.push(
-      `${plural(r.costUnknown, 'project')} ${r.costUnknown === 1 ? 'has' : 'have'} no known cost${r.withheldCells ? ` (${plural(r.withheldCells, 'figure')} withheld under freedom-of-information exemptions)` : ''}: not candidates for selection, each recommended Needs data with the cells to fill in.`,
+      `${plural(r.costUnknown, 'project')} ${r.costUnknown === 1 ? 'has' : 'have'} no known cost (${why.join(', ')}): not candidates for selection, each recommended Needs data with the cells to fill in.`,
     );
+  }
   if (r.transposed)
     out.push(
       `The table ${table.name} was read transposed: field names down its first column, one project per column (${plural(n, 'project')}).`,
@@ -104,4 +115,14 @@ function notesOf(
   if (status.note) out.push(status.note);
   for (const v of r.vetoed) out.push(`Column "${v.header}" was not read as ${v.field}: ${v.reason}.`);
   return out;
+}
+
+/** Projects whose cost is unknown, counted by why their first cost cell gave nothing. */
+function whyCostUnknown(projects: readonly Project[]): Partial<Record<UnknownFigure['why'], number>> {
+  const by: Partial<Record<UnknownFigure['why'], number>> = {};
+  for (const p of projects) {
+    const u = p.unknown.find((x) => x.figure === 'cost');
+    if (u) by[u.why] = (by[u.why] ?? 0) + 1;
+  }
+  return by;
 }

@@ -20,6 +20,11 @@ export function unknownText(v: CellValue): UnknownText | null {
   return null;
 }
 
+/** The section number a withheld cell names ("43"), or null. */
+export function exemptionSection(text: string): string | null {
+  return /\bsection\s+(\d+[a-z]?)/i.exec(text)?.[1] ?? null;
+}
+
 /** The exemption a withheld cell names, in a few words ("Section 43 of the FOI Act"), or null. */
 export function exemptionName(text: string): string | null {
   const section = /\bsection\s+(\d+[a-z]?)/i.exec(text);

@@ -106,6 +106,7 @@ export function analyzeWorkbook(raw: readonly RawTable[], options: AnalyzeOption
   const budgets = budgetLines(tables, roles, settings, issues);
   const capacities = capacityLines(tables, roles, issues);
   const told = readingNotes(table, columns, read.projects, issues, settings, status);
+  if (objectives.length === 0) notes.push(valueScoreNote(told.reading.hasBenefits));
   notes.push(...told.notes);
 
   return {
@@ -168,4 +169,11 @@ function scoreProjects(
   }));
   projects.sort((a, b) => a.rank - b.rank);
   return projects;
+}
+
+/** What the value score rests on when no objective is rated (SPEC §4.5; alignment is "not rated"). */
+function valueScoreNote(hasBenefits: boolean): string {
+  return hasBenefits
+    ? 'No objective ratings were found: alignment is not rated (shown as 0) and the value score rests on the financial measure alone.'
+    : 'No objective ratings were found and no benefit is known: alignment is not rated and the value score rests on nothing (50 for every project), so projects are not told apart by value; ties go by id.';
 }
