@@ -32,6 +32,10 @@ export const MSG = {
     problem: `${column} is blank: the project has no benefit figure.`,
     assumption: 'Benefit unknown: its return is not judged (no Stop or Re-scope on a missing benefit).',
   }),
+  zeroBenefit: (column: string): Msg => ({
+    problem: `${column} is 0 against a positive cost: no benefit is quantified.`,
+    assumption: 'Benefit unknown (not quantified): its return is not judged.',
+  }),
   withheld: (column: string, exemption: string | null): Msg => ({
     problem: exemption
       ? `${column} is withheld under ${exemption}.`
@@ -177,6 +181,9 @@ export const GROUPED: Record<IssueKind, Grouped> = {
   }),
   negative: (col, n, cells) => ({
     problem: `${cellsOf(n)} of ${col} are negative (${cells}).`,
+  }),
+  zeroBenefit: (col, n, cells) => ({
+    problem: `${n.toLocaleString('en-US')} projects give 0 in ${col} against a positive cost (${cells}): no benefit is quantified.`,
   }),
   nameFromId: (col, n, cells) => ({
     problem: `${n.toLocaleString('en-US')} rows have no ${col} (${cells}).`,

@@ -68,6 +68,7 @@ export type IssueKind =
   | 'withheld'
   | 'notAvailable'
   | 'blankFigure'
+  | 'zeroBenefit'
   | 'notDate'
   | 'notBoolean'
   | 'unknownWord'
@@ -81,7 +82,7 @@ export interface UnknownFigure {
   column: string;
   /** A1 address of the cell. */
   cell: string;
-  why: 'withheld' | 'notAvailable' | 'blank' | 'unreadable';
+  why: 'withheld' | 'notAvailable' | 'blank' | 'unreadable' | 'notQuantified';
   /** The text of the cell, when it said something ("Exempt under Section 43 …"). */
   text?: string;
 }

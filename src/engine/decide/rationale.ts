@@ -43,6 +43,8 @@ const sentence = (clauses: readonly string[]): string => {
 export const WORDS = {
   // Clauses (lower case, joined by "; " into one sentence).
   alignment: (a: number) => `alignment ${formatNumber(a, 0)}/100`,
+  alignmentNotRated: () => 'alignment not rated (no objective ratings)',
+  notRated: () => 'value not rated (no objective ratings and no benefit figure)',
   bottomQuartile: (a: number, q1: number) =>
     `alignment ${formatNumber(a, 0)}/100 (bottom quartile, at or below ${formatNumber(q1, 1)})`,
   riskAdjustedNpv: (x: number, sym: string) => `risk-adjusted NPV ${formatMoney(x, sym)}`,
@@ -121,6 +123,7 @@ const WHY: Record<UnknownFigure['why'], string> = {
   notAvailable: 'is marked not available',
   blank: 'is blank',
   unreadable: 'is not a number',
+  notQuantified: 'is 0 (no benefit quantified)',
 };
 
 /** A Saaty judgment as the user typed it: 3, 1/5. */

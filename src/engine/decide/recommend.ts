@@ -389,6 +389,14 @@ class Decision {
     return this.defer(['doesNotFit'], [this.outEven, WORDS.noBetter(), this.ret]);
   }
 
+  /** Value and alignment in words; "not rated" where nothing was rated (no objective ratings, no benefit). */
+  private standing(): string[] {
+    const { f } = this;
+    const rated = this.ctx.analysis.objectives.length > 0;
+    if (!rated && !f.benefitKnown) return [WORDS.notRated()];
+    return [WORDS.value(f.value, f.r.rank, f.n), rated ? WORDS.alignment(f.r.alignment) : WORDS.alignmentNotRated()];
+  }
+
   /** Rules 9 and 10, for a project in the portfolio: accelerate, else continue. */
   selectedOutcome(): Recommendation {
     const { f, sym } = this;
@@ -404,7 +412,7 @@ class Decision {
       ...this.base,
       type: 'continue',
       reasons: ['selected'],
-      rationale: `${sentence([WORDS.selected(), WORDS.value(f.value, f.r.rank, f.n), WORDS.alignment(f.r.alignment), this.ret])}${this.sunk} ${WORDS.continueAsk(f.cost, sym)}`,
+      rationale: `${sentence([WORDS.selected(), ...this.standing(), this.ret])}${this.sunk} ${WORDS.continueAsk(f.cost, sym)}`,
     };
   }
 }

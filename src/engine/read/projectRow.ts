@@ -397,10 +397,16 @@ export class RowReader {
     const realizedBenefit = this.money(col.realizedBenefit, false);
     const unknown: UnknownFigure[] = [];
     const costKnown = costByPeriod !== null || costTotal !== null || eac !== null;
+    // A whole-life benefit of 0 beside a positive cost says the benefit was not quantified (GMPP's
+    // non-monetised benefits), not that the project returns nothing.
+    if (col.benefit && benefitTotal === 0 && !benefitByPeriod && ((costTotal ?? eac ?? 0) > 0 || costByPeriod)) {
+      this.misses.set(col.benefit.index, { why: 'notQuantified', text: '0' });
+      this.issue(col.benefit, MSG.zeroBenefit(col.benefit.header), 0, 'info', 'zeroBenefit');
+    }
+    const benefitGiven = benefitByPeriod !== null || (benefitTotal !== null && this.misses.get(col.benefit!.index)?.why !== 'notQuantified');
     const costSources = [col.cost, col.eac, ...this.costCols];
     if (!costKnown) this.unknownFigures('cost', costSources, unknown, status);
-    if (benefitByPeriod === null && benefitTotal === null)
-      this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown, status);
+    if (!benefitGiven) this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown, status);
     return {
       costByPeriod,
       benefitByPeriod,

@@ -13,11 +13,14 @@ export interface Expect {
   measure?: 'baseline' | 'forecast' | 'variance';
   /** For money columns: the unit the header states. */
   multiplier?: number;
+  /** Checked only where the publication has the column (narratives and notes vary by edition). */
+  optional?: boolean;
 }
 
 export type TrackerKind = 'gmpp-rows' | 'gmpp-transposed' | 'us-it' | 'canada-it';
 
-const extra = (header: RegExp): Expect => ({ header, field: 'extra' });
+/** A column read as text and carried through, never a figure; not every edition has each one. */
+const extra = (header: RegExp): Expect => ({ header, field: 'extra', optional: true });
 
 const GMPP_COMMON: Expect[] = [
   { header: /^GMPP ID( Number)?$/i, field: 'id' },
