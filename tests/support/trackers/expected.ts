@@ -45,9 +45,10 @@ const GMPP_COMMON: Expect[] = [
 export const EXPECTED: Record<TrackerKind, Expect[]> = {
   'gmpp-rows': [
     ...GMPP_COMMON,
-    { header: /^Annual Report Category$/i, field: 'category' },
-    { header: /^SRO Delivery Confidence Assessment/i, field: 'deliveryConfidence', source: 'SRO' },
-    { header: /^Financial Year Variance \(%\)$/i, field: 'inYear', measure: 'variance' },
+    // Not in every edition; mapped so where present.
+    { header: /^Annual Report Category$/i, field: 'category', optional: true },
+    { header: /^SRO Delivery Confidence Assessment/i, field: 'deliveryConfidence', source: 'SRO', optional: true },
+    { header: /^Financial Year Variance \(%\)$/i, field: 'inYear', measure: 'variance', optional: true },
     { header: /^TOTAL Baseline Benefits \(£m\)$/i, field: 'benefit', multiplier: 1e6 },
     extra(/^Departmental Narrative on Budgeted Benefits$/i),
   ],
@@ -89,10 +90,10 @@ export const EXPECTED: Record<TrackerKind, Expect[]> = {
 };
 
 /** Which kind a projects table is, from its headers (as read, transposed tables already turned). */
-export function kindOf(headers: readonly string[]): TrackerKind | null {
+export function kindOf(headers: readonly string[], transposed: boolean): TrackerKind | null {
   const has = (re: RegExp) => headers.some((h) => re.test(h));
   if (has(/^Unique_Investment_Identifier$/i)) return 'us-it';
   if (has(/^uniqueId$/) && has(/^estimatedCompletionDate$/)) return 'canada-it';
-  if (has(/^GMPP ID/i)) return has(/^SRO Delivery Confidence/i) || has(/Benefits \(£m\)/i) ? 'gmpp-rows' : 'gmpp-transposed';
+  if (has(/^GMPP ID/i)) return transposed ? 'gmpp-transposed' : 'gmpp-rows';
   return null;
 }
