@@ -5,6 +5,8 @@ import type { IssueKind } from './model';
 
 type Msg = { problem: string; assumption: string };
 
+const UNKNOWN_PERIOD = 'Nothing counted for this period; the project’s other periods are used.';
+
 export const MSG = {
   excelError: (what: string, assumed: string): Msg => ({
     problem: `${what} holds an Excel error.`,
@@ -36,15 +38,16 @@ export const MSG = {
     problem: `${column} is 0 against a positive cost: no benefit is quantified.`,
     assumption: 'Benefit unknown (not quantified): its return is not judged.',
   }),
-  withheld: (column: string, exemption: string | null): Msg => ({
+  /** `period`: one period of several, whose others still count. */
+  withheld: (column: string, exemption: string | null, period = false): Msg => ({
     problem: exemption
       ? `${column} is withheld under ${exemption}.`
       : `${column} is withheld (exempt from publication).`,
-    assumption: 'Read as unknown, never as 0.',
+    assumption: period ? UNKNOWN_PERIOD : 'Read as unknown, never as 0.',
   }),
-  notAvailable: (column: string, text: string): Msg => ({
+  notAvailable: (column: string, text: string, period = false): Msg => ({
     problem: `${column} says "${text}": the figure is not available.`,
-    assumption: 'Read as unknown, never as 0.',
+    assumption: period ? UNKNOWN_PERIOD : 'Read as unknown, never as 0.',
   }),
   unknownConfidence: (word: string): Msg => ({
     problem: `Delivery confidence "${word}" is not a rating on the Red … Green scale.`,

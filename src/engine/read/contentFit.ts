@@ -60,8 +60,9 @@ export function applyContent(c: ColumnMap, p: ColumnProfile): void {
   const says = `header says ${fieldWord(c.field)}`;
   // A name column with no names is the "no project rows" error, said as such where rows are read; a
   // column named after an objective rates it even when nobody has yet.
-  if (p.cells > 0 && p.blanks === p.cells && c.field !== 'name' && c.field !== 'rating')
-    return veto(c, `${says}; the column is empty`);
+  // A year column with nothing in it is a plan year with no spend (SPEC §3.1: gaps are 0), not noise.
+  const kept = c.field === 'name' || c.field === 'rating' || c.field === 'costPeriod' || c.field === 'benefitPeriod';
+  if (p.cells > 0 && p.blanks === p.cells && !kept) return veto(c, `${says}; the column is empty`);
   if (c.field === 'probability' && p.ratings >= Math.max(1, 0.5 * filled(p))) {
     // "Confidence" holding Red/Amber/Green is a delivery-confidence rating, not a percentage.
     Object.assign(c, { field: 'deliveryConfidence', source: 'the tracker' });

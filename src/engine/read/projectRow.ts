@@ -166,15 +166,15 @@ export class RowReader {
   }
 
   /** A cell that says its figure is withheld or not available: reported as such, and remembered. */
-  private unknownCell(c: ColumnMap, v: CellValue): boolean {
+  private unknownCell(c: ColumnMap, v: CellValue, period = false): boolean {
     const kind = unknownText(v);
     if (!kind) return false;
     const text = cellText(v).trim();
     this.misses.set(c.index, { why: kind, text });
     const m =
       kind === 'withheld'
-        ? MSG.withheld(c.header, exemptionName(text))
-        : MSG.notAvailable(c.header, text);
+        ? MSG.withheld(c.header, exemptionName(text), period)
+        : MSG.notAvailable(c.header, text, period);
     this.issue(c, m, v, 'info', kind);
     return true;
   }
@@ -191,7 +191,7 @@ export class RowReader {
       this.misses.set(c.index, { why: 'blank' });
       return null;
     }
-    if (this.unknownCell(c, v)) return null;
+    if (this.unknownCell(c, v, flow === 'period')) return null;
     const p = parseNumber(v, this.num);
     if (p.value === null) {
       this.misses.set(c.index, { why: 'unreadable', text: cellText(v) });
