@@ -1,7 +1,14 @@
 // `sro inspect`: what the add-in sees in a workbook before anything is written — the tables and their
 // roles, the proposed column mapping with its confidence, and the data issues.
 import { analyzeWorkbook, type Analysis } from '../engine/score';
-import { classifyTable, type ColumnMap, fieldWord, orientTable, OUTPUT_SHEET_RE, periodLabel } from '../engine/read';
+import {
+  classifyTable,
+  type ColumnMap,
+  fieldWord,
+  orientTable,
+  OUTPUT_SHEET_RE,
+  periodLabel,
+} from '../engine/read';
 import type { RawTable } from '../engine/model';
 import { XlsxWorkbookReader } from '../workbook/xlsx/read';
 import { loadWorkbook } from './scoreRun';
@@ -36,7 +43,9 @@ function unknownLine(a: Analysis): string | null {
   const r = a.reading;
   if (!r.costUnknown && !r.benefitUnknown) return null;
   const by = Object.entries(r.costUnknownBy)
-    .map(([k, n]) => `${n} ${k === 'notAvailable' ? 'not available' : k === 'unreadable' ? 'not a number' : k}`)
+    .map(
+      ([k, n]) => `${n} ${k === 'notAvailable' ? 'not available' : k === 'unreadable' ? 'not a number' : k}`,
+    )
     .join(', ');
   const parts = [];
   if (r.costUnknown) parts.push(`cost of ${r.costUnknown} project${r.costUnknown === 1 ? '' : 's'} (${by})`);
@@ -52,15 +61,17 @@ export async function inspectWorkbook(
   const raw: RawTable[] = new XlsxWorkbookReader(wb).all();
   const analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
   // Rows as the analysis reads them: a transposed table has one project per column.
-  const tables = raw.map((t) => orientTable(t)).map((t) => ({
-    name: t.name,
-    sheet: t.sheet,
-    kind: t.kind,
-    rows: t.rows.length,
-    role: OUTPUT_SHEET_RE.test(t.sheet)
-      ? 'SRO output (not read)'
-      : (analysis.roles[t.name] ?? classifyTable(t)),
-  }));
+  const tables = raw
+    .map((t) => orientTable(t))
+    .map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      kind: t.kind,
+      rows: t.rows.length,
+      role: OUTPUT_SHEET_RE.test(t.sheet)
+        ? 'SRO output (not read)'
+        : (analysis.roles[t.name] ?? classifyTable(t)),
+    }));
   return { tables, analysis };
 }
 

@@ -149,7 +149,8 @@ type Grouped = (
   examples: readonly string[],
   exemption: string | null,
 ) => GroupMsg;
-const quoted = (xs: readonly string[]) => xs.map((x) => `"${x.length > 40 ? `${x.slice(0, 39)}…` : x}"`).join(', ');
+const quoted = (xs: readonly string[]) =>
+  xs.map((x) => `"${x.length > 40 ? `${x.slice(0, 39)}…` : x}"`).join(', ');
 const cellsOf = (n: number) => `${n.toLocaleString('en-US')} cells`;
 
 /** Sentences of a grouped data issue: one per column and problem, with the count and the cells. */

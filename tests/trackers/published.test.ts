@@ -7,12 +7,7 @@ import { analyzeWorkbook, type Analysis } from '../../src/engine/score';
 import { rationalize, type Rationalization } from '../../src/engine/decide';
 import { useNodeHighs } from '../../src/cli/highs';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
-import {
-  asRawTable,
-  type Generated,
-  PUBLICATIONS,
-  toXlsx,
-} from '../support/trackers';
+import { asRawTable, type Generated, PUBLICATIONS, toXlsx } from '../support/trackers';
 import { issueProblems, mappingProblems, rationaleProblems } from '../support/trackers/checks';
 
 useNodeHighs();
@@ -90,7 +85,13 @@ describe('what the published layouts say beyond the mapping', () => {
     expect(withSro.length).toBeGreaterThan(0);
     // Mixed spellings read on one scale: "Amber-Green" is Amber/Green, "AMBER" is Amber.
     const ratings = new Set(a2023.projects.map((p) => p.project.deliveryConfidence?.rating));
-    expect([...ratings].filter(Boolean).sort()).toEqual(['Amber', 'Amber/Green', 'Amber/Red', 'Green', 'Red']);
+    expect([...ratings].filter(Boolean).sort()).toEqual([
+      'Amber',
+      'Amber/Green',
+      'Amber/Red',
+      'Green',
+      'Red',
+    ]);
     for (const p of withIpa) {
       const key = p.project.deliveryConfidence!.rating.toLowerCase();
       expect(p.project.probability).toBe(a2023.settings.confidenceProbabilities[key]);
@@ -119,6 +120,8 @@ describe('what the published layouts say beyond the mapping', () => {
     const rec = r2023.recommendations.find((x) => /Submarine Successor/.test(x.name))!;
     expect(rec.type).toBe('needsData');
     expect(rec.rationale).toMatch(/withheld/);
-    expect(a2023.issues.some((i) => /Section(s)? .*26.* of the Freedom of Information Act/.test(i.problem))).toBe(true);
+    expect(
+      a2023.issues.some((i) => /Section(s)? .*26.* of the Freedom of Information Act/.test(i.problem)),
+    ).toBe(true);
   });
 });

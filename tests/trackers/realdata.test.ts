@@ -30,7 +30,9 @@ useNodeHighs();
 
 if (files.length === 0) {
   // One line, so a run without the data says why these checks did not run.
-  console.log(`realdata: skipped, no .xlsx or .csv files in ${REAL} (the published portfolios are not on this machine)`);
+  console.log(
+    `realdata: skipped, no .xlsx or .csv files in ${REAL} (the published portfolios are not on this machine)`,
+  );
   test.skip('real publications (../shared/realdata not present)', () => undefined);
 }
 

@@ -394,7 +394,10 @@ class Decision {
     const { f } = this;
     const rated = this.ctx.analysis.objectives.length > 0;
     if (!rated && !f.benefitKnown) return [WORDS.notRated()];
-    return [WORDS.value(f.value, f.r.rank, f.n), rated ? WORDS.alignment(f.r.alignment) : WORDS.alignmentNotRated()];
+    return [
+      WORDS.value(f.value, f.r.rank, f.n),
+      rated ? WORDS.alignment(f.r.alignment) : WORDS.alignmentNotRated(),
+    ];
   }
 
   /** Rules 9 and 10, for a project in the portfolio: accelerate, else continue. */

@@ -217,7 +217,8 @@ function byMeaning(
           : 'the tracker';
     return { ...base, field: 'deliveryConfidence', confidence: 0.9, source };
   }
-  const plainPeriod = per && (COST_WORDS.has(normalizeHeader(per.rest)) || BENEFIT_WORDS.has(normalizeHeader(per.rest)));
+  const plainPeriod =
+    per && (COST_WORDS.has(normalizeHeader(per.rest)) || BENEFIT_WORDS.has(normalizeHeader(per.rest)));
   if (IN_YEAR_RE.test(words) && MONEY_WORDS_RE.test(words) && !plainPeriod) {
     const measure = VARIANCE_RE.test(words)
       ? 'variance'
@@ -228,7 +229,12 @@ function byMeaning(
     return { ...base, field: 'inYear', confidence: 0.9, measure, ...(percent ? {} : unit) };
   }
   if (VARIANCE_RE.test(words))
-    return { ...base, field: 'extra', confidence: 0, reason: 'a variance the tracker computed: kept as it is' };
+    return {
+      ...base,
+      field: 'extra',
+      confidence: 0,
+      reason: 'a variance the tracker computed: kept as it is',
+    };
   return null;
 }
 

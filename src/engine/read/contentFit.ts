@@ -61,7 +61,8 @@ export function applyContent(c: ColumnMap, p: ColumnProfile): void {
   // A name column with no names is the "no project rows" error, said as such where rows are read; a
   // column named after an objective rates it even when nobody has yet.
   // A year column with nothing in it is a plan year with no spend (SPEC §3.1: gaps are 0), not noise.
-  const kept = c.field === 'name' || c.field === 'rating' || c.field === 'costPeriod' || c.field === 'benefitPeriod';
+  const kept =
+    c.field === 'name' || c.field === 'rating' || c.field === 'costPeriod' || c.field === 'benefitPeriod';
   if (p.cells > 0 && p.blanks === p.cells && !kept) return veto(c, `${says}; the column is empty`);
   if (c.field === 'probability' && p.ratings >= Math.max(1, 0.5 * filled(p))) {
     // "Confidence" holding Red/Amber/Green is a delivery-confidence rating, not a percentage.
@@ -101,7 +102,8 @@ function numeric(c: ColumnMap, p: ColumnProfile, says: string): void {
   if (shareOf(p, p.longText) > 0.3)
     return veto(c, `${says}; ${count(p.longText)} of ${count(n)} cells are narrative text`);
   const numbers = p.numbers;
-  if (shareOf(p, numbers) < 0.5) return veto(c, `${says}; ${count(numbers)} of ${count(n)} cells are numbers`);
+  if (shareOf(p, numbers) < 0.5)
+    return veto(c, `${says}; ${count(numbers)} of ${count(n)} cells are numbers`);
   fit(c, shareOf(p, numbers), `${count(numbers)} of ${count(n)} cells are numbers`);
 }
 
@@ -136,7 +138,8 @@ function ids(c: ColumnMap, p: ColumnProfile, says: string): void {
 function flags(c: ColumnMap, p: ColumnProfile, says: string): void {
   const n = filled(p);
   if (n < EVIDENCE) return;
-  if (shareOf(p, p.booleans) < 0.5) return veto(c, `${says}; ${count(p.booleans)} of ${count(n)} cells are Yes/No`);
+  if (shareOf(p, p.booleans) < 0.5)
+    return veto(c, `${says}; ${count(p.booleans)} of ${count(n)} cells are Yes/No`);
   fit(c, shareOf(p, p.booleans), `${count(p.booleans)} of ${count(n)} cells are Yes/No`);
 }
 

@@ -141,7 +141,15 @@ export const SYNONYMS: Partial<Record<Field, string[]>> = {
     'alternatives',
     'exclusive',
   ],
-  start: ['start', 'startdate', 'plannedstart', 'begin', 'plannedstartdate', 'projectstartdate', 'projectstart'],
+  start: [
+    'start',
+    'startdate',
+    'plannedstart',
+    'begin',
+    'plannedstartdate',
+    'projectstartdate',
+    'projectstart',
+  ],
   end: [
     'end',
     'enddate',

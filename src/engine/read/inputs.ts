@@ -89,7 +89,9 @@ export function defaultStatus(
     const status = settings.defaultStatus;
     return {
       status,
-      note: hasStatus ? null : `No status column: every project is taken as ${STATUS_LABEL[status]} (setting "Default status").`,
+      note: hasStatus
+        ? null
+        : `No status column: every project is taken as ${STATUS_LABEL[status]} (setting "Default status").`,
     };
   }
   if (hasStatus) return { status: 'proposed', note: null };

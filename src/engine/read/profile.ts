@@ -67,7 +67,8 @@ export function profileColumn(values: Iterable<CellValue>): ColumnProfile {
       p.blanks++;
       continue;
     }
-    const key = typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : String(v);
+    const key =
+      typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : String(v);
     if (seen.has(key)) p.unique = false;
     else seen.add(key);
     countCell(p, v);

@@ -107,7 +107,8 @@ export class RowReader {
     );
     this.costSlots = this.costCols.map((c) => indexOfPeriod(axis, c.period!));
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
-    const rank = (c: ColumnMap) => (c.source === 'IPA' ? 0 : c.source === 'MPA' ? 1 : c.source === 'SRO' ? 3 : 2);
+    const rank = (c: ColumnMap) =>
+      c.source === 'IPA' ? 0 : c.source === 'MPA' ? 1 : c.source === 'SRO' ? 3 : 2;
     this.confidenceCols = of('deliveryConfidence').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
     this.inYearCols = of('inYear');
     this.num = { decimalSeparator: ctx.decimalSeparator };
@@ -183,7 +184,11 @@ export class RowReader {
    * A money cell: blank is null; errors and text are null with an issue (`flow`: a cost or benefit, which
    * then counts as 0); a negative cost is read as positive; a number typed as text is read, and said so.
    */
-  private money(c: ColumnMap | undefined, cost: boolean, flow: 'period' | 'total' | 'pmo' = 'pmo'): number | null {
+  private money(
+    c: ColumnMap | undefined,
+    cost: boolean,
+    flow: 'period' | 'total' | 'pmo' = 'pmo',
+  ): number | null {
     if (!c) return null;
     const v = this.cell(c);
     if (typeof v === 'number' && v >= 0) return v * (c.multiplier ?? 1);
@@ -195,7 +200,11 @@ export class RowReader {
     const p = parseNumber(v, this.num);
     if (p.value === null) {
       this.misses.set(c.index, { why: 'unreadable', text: cellText(v) });
-      this.bad(c, p, flow === 'period' ? 'Read as 0.' : flow === 'total' ? 'Read as unknown.' : 'Left blank.');
+      this.bad(
+        c,
+        p,
+        flow === 'period' ? 'Read as 0.' : flow === 'total' ? 'Read as unknown.' : 'Left blank.',
+      );
       return null;
     }
     let x = p.value * (c.multiplier ?? 1);
@@ -377,7 +386,13 @@ export class RowReader {
     const statusText = cellText(this.cell(col.status)).trim();
     let status = statusText ? this.statusOf(statusText) : fallback;
     if (!status) {
-      this.issue(col.status, MSG.unknownStatus(statusText, fallback), this.cell(col.status), 'warning', 'unknownWord');
+      this.issue(
+        col.status,
+        MSG.unknownStatus(statusText, fallback),
+        this.cell(col.status),
+        'warning',
+        'unknownWord',
+      );
       status = fallback;
     }
     return status;
@@ -399,11 +414,18 @@ export class RowReader {
     const costKnown = costByPeriod !== null || costTotal !== null || eac !== null;
     // A whole-life benefit of 0 beside a positive cost says the benefit was not quantified (GMPP's
     // non-monetised benefits), not that the project returns nothing.
-    if (col.benefit && benefitTotal === 0 && !benefitByPeriod && ((costTotal ?? eac ?? 0) > 0 || costByPeriod)) {
+    if (
+      col.benefit &&
+      benefitTotal === 0 &&
+      !benefitByPeriod &&
+      ((costTotal ?? eac ?? 0) > 0 || costByPeriod)
+    ) {
       this.misses.set(col.benefit.index, { why: 'notQuantified', text: '0' });
       this.issue(col.benefit, MSG.zeroBenefit(col.benefit.header), 0, 'info', 'zeroBenefit');
     }
-    const benefitGiven = benefitByPeriod !== null || (benefitTotal !== null && this.misses.get(col.benefit!.index)?.why !== 'notQuantified');
+    const benefitGiven =
+      benefitByPeriod !== null ||
+      (benefitTotal !== null && this.misses.get(col.benefit!.index)?.why !== 'notQuantified');
     const costSources = [col.cost, col.eac, ...this.costCols];
     if (!costKnown) this.unknownFigures('cost', costSources, unknown, status);
     if (!benefitGiven) this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown, status);
@@ -588,7 +610,11 @@ export class RowReader {
     const deliveryConfidence = dc ? { rating: dc.rating, source: dc.source } : null;
     const result = {
       probability: dc?.p ?? riskP ?? 1,
-      probabilitySource: (dc ? 'confidence' : riskP !== null ? 'risk' : 'default') as Project['probabilitySource'],
+      probabilitySource: (dc
+        ? 'confidence'
+        : riskP !== null
+          ? 'risk'
+          : 'default') as Project['probabilitySource'],
       riskText,
       deliveryConfidence,
     };
@@ -616,7 +642,8 @@ export class RowReader {
       if (!text) continue;
       const key = confidenceKey(text);
       const p = key === null ? undefined : this.ctx.settings.confidenceProbabilities[key];
-      if (key !== null && p !== undefined) return { rating: ratingLabel(key), source: c.source ?? 'the tracker', p };
+      if (key !== null && p !== undefined)
+        return { rating: ratingLabel(key), source: c.source ?? 'the tracker', p };
       if (!unknownText(v) && !NOT_RATED_RE.test(text))
         this.issue(c, MSG.unknownConfidence(text), v, 'warning', 'unknownWord');
     }

@@ -92,7 +92,13 @@ function flowIssue(
   severity: DataIssue['severity'],
 ): void {
   const row = issueRow(env.table, p.row);
-  env.issues.push({ sheet: env.table.sheet, ...(row !== undefined ? { row } : {}), projectId: p.id, ...m, severity });
+  env.issues.push({
+    sheet: env.table.sheet,
+    ...(row !== undefined ? { row } : {}),
+    projectId: p.id,
+    ...m,
+    severity,
+  });
 }
 
 /** One project's plan; sets its lifetime totals on the way. */

@@ -33,7 +33,8 @@ export interface ReadingNotes {
   notes: string[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function readingNotes(
   table: RawTable,
@@ -64,7 +65,11 @@ export function readingNotes(
     confidence: confidenceCols.length ? { columns: confidenceCols.map((c) => c.header), bySource } : null,
     defaultStatus: has('status') ? null : status.status,
   };
-  return { reading, readFirst: readFirst(reading, table, projects.length), notes: notesOf(reading, settings, status) };
+  return {
+    reading,
+    readFirst: readFirst(reading, table, projects.length),
+    notes: notesOf(reading, settings, status),
+  };
 }
 
 function readFirst(r: Reading, table: RawTable, n: number): string[] {

@@ -202,7 +202,8 @@ export function readSettingsTable(
       const map = (settings[field] ?? {}) as Record<string, number>;
       // Risk and rating words are looked up in lower case; names (periods, objectives, groups) keep theirs.
       const lower = field === 'riskProbabilities' || field === 'ratingWords';
-      const key = field === 'confidenceProbabilities' ? confidenceKey(name) : lower ? name.toLowerCase() : name;
+      const key =
+        field === 'confidenceProbabilities' ? confidenceKey(name) : lower ? name.toLowerCase() : name;
       if (key === null) return bad(`${label}: expected a rating such as Amber/Green.`);
       map[key] = n;
       (settings as unknown as Record<string, unknown>)[field] = map;

@@ -131,8 +131,8 @@ function ReadNotices({ analysis: a }: { analysis: Analysis }) {
       {(r.costUnknown > 0 || r.benefitUnknown > 0 || r.withheldCells > 0) && (
         <Body1>
           Unknown figures: cost of {r.costUnknown} project{r.costUnknown === 1 ? '' : 's'}
-          {by ? ` (${by})` : ''}; benefit of {r.benefitUnknown}. {r.withheldCells} cells withheld under an
-          FOI exemption, {r.notAvailableCells} marked not available.
+          {by ? ` (${by})` : ''}; benefit of {r.benefitUnknown}. {r.withheldCells} cells withheld under an FOI
+          exemption, {r.notAvailableCells} marked not available.
         </Body1>
       )}
     </>
@@ -168,7 +168,9 @@ function ColumnMapping({ analysis: a, overrides, onOverride }: MappingProps) {
   const s = useStyles();
   const [open, setOpen] = useState(false);
   const yours = (c: Col) => overrides[c.header] !== undefined;
-  const review = a.columns.filter((c) => c.vetoed || (!isSure(c, yours(c)) && (c.field !== 'extra' || yours(c))));
+  const review = a.columns.filter(
+    (c) => c.vetoed || (!isSure(c, yours(c)) && (c.field !== 'extra' || yours(c))),
+  );
   const sure = a.columns.filter((c) => isSure(c, yours(c)));
   const carried = a.columns.filter((c) => !review.includes(c) && !sure.includes(c));
   const row = (c: Col) => <MappingRow key={c.index} c={c} yours={yours(c)} onOverride={onOverride} />;
@@ -196,7 +198,15 @@ function ColumnMapping({ analysis: a, overrides, onOverride }: MappingProps) {
   );
 }
 
-function MappingRow({ c, yours, onOverride }: { c: Col; yours: boolean; onOverride: MappingProps['onOverride'] }) {
+function MappingRow({
+  c,
+  yours,
+  onOverride,
+}: {
+  c: Col;
+  yours: boolean;
+  onOverride: MappingProps['onOverride'];
+}) {
   const s = useStyles();
   const conf = confidenceWord(c.confidence);
   const detail = c.objective ?? c.role ?? c.source ?? (c.period ? periodText(c.period) : undefined);

@@ -77,7 +77,11 @@ test('property: no unknown cost among candidates, no stop or re-scope on a missi
 });
 
 describe('cases', () => {
-  const run = async (rows: CellValue[][], budget: number, headers = ['ID', 'Project Name', 'Cost', 'Benefit']) => {
+  const run = async (
+    rows: CellValue[][],
+    budget: number,
+    headers = ['ID', 'Project Name', 'Cost', 'Benefit'],
+  ) => {
     const a = analyzeWorkbook([
       table(headers, rows),
       table(['Setting', 'Value'], [['Total budget', budget]], { sheet: 'SRO Settings' }),

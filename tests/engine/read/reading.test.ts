@@ -57,7 +57,10 @@ describe('content vetoes a header (SPEC §3.2)', () => {
   const rows = (f: (i: number) => CellValue[]) => Array.from({ length: n }, (_, i) => f(i));
 
   test('an id-like column is never money: "Investment" of codes is not the cost', () => {
-    const cols = mapped(['Project Name', 'Investment'], rows((i) => [`P${i}`, `021-4881${1000 + i}`]));
+    const cols = mapped(
+      ['Project Name', 'Investment'],
+      rows((i) => [`P${i}`, `021-4881${1000 + i}`]),
+    );
     expect(col(cols, 'Investment')).toMatchObject({
       field: 'extra',
       vetoed: { field: 'cost', reason: `header says cost; ${n} of ${n} cells are codes, like an id` },
@@ -65,35 +68,57 @@ describe('content vetoes a header (SPEC §3.2)', () => {
   });
 
   test('text in a money column: "header says cost; 0 of 20 cells are numbers"', () => {
-    const cols = mapped(['Project Name', 'Budget'], rows((i) => [`P${i}`, i % 2 ? 'agreed' : 'pending review']));
-    expect(col(cols, 'Budget').vetoed).toEqual({ field: 'cost', reason: 'header says cost; 0 of 20 cells are numbers' });
+    const cols = mapped(
+      ['Project Name', 'Budget'],
+      rows((i) => [`P${i}`, i % 2 ? 'agreed' : 'pending review']),
+    );
+    expect(col(cols, 'Budget').vetoed).toEqual({
+      field: 'cost',
+      reason: 'header says cost; 0 of 20 cells are numbers',
+    });
   });
 
   test('narrative text never becomes a number', () => {
-    const story = 'Benefits are largely non-monetised and relate to service quality, resilience and wider outcomes.';
-    const cols = mapped(['Project Name', 'Benefits'], rows((i) => [`P${i}`, story]));
+    const story =
+      'Benefits are largely non-monetised and relate to service quality, resilience and wider outcomes.';
+    const cols = mapped(
+      ['Project Name', 'Benefits'],
+      rows((i) => [`P${i}`, story]),
+    );
     expect(col(cols, 'Benefits').vetoed?.reason).toMatch(/20 of 20 cells are narrative text/);
   });
 
   test('an empty column never becomes a field, and the next candidate takes it', () => {
-    const cols = mapped(['Project Name', 'Cost', 'Total Cost'], rows((i) => [`P${i}`, null, 100 + i]));
+    const cols = mapped(
+      ['Project Name', 'Cost', 'Total Cost'],
+      rows((i) => [`P${i}`, null, 100 + i]),
+    );
     expect(col(cols, 'Cost')).toMatchObject({ field: 'extra', vetoed: { field: 'cost' } });
     expect(col(cols, 'Total Cost').field).toBe('cost');
   });
 
   test('confidence combines header and content; the reason counts the cells', () => {
-    const cols = mapped(['Project Name', 'Cost'], rows((i) => [`P${i}`, i < 15 ? 100 : 'n.k.']));
+    const cols = mapped(
+      ['Project Name', 'Cost'],
+      rows((i) => [`P${i}`, i < 15 ? 100 : 'n.k.']),
+    );
     expect(col(cols, 'Cost')).toMatchObject({ field: 'cost', reason: '15 of 20 cells are numbers' });
     expect(col(cols, 'Cost').confidence).toBeCloseTo(0.7 + 0.3 * 0.75, 6);
   });
 
   test('"Confidence" holding Red/Amber/Green is a delivery-confidence rating, not a percentage', () => {
-    const cols = mapped(['Project Name', 'Confidence'], rows((i) => [`P${i}`, ['Red', 'Amber', 'Green'][i % 3]!]));
+    const cols = mapped(
+      ['Project Name', 'Confidence'],
+      rows((i) => [`P${i}`, ['Red', 'Amber', 'Green'][i % 3]!]),
+    );
     expect(col(cols, 'Confidence').field).toBe('deliveryConfidence');
   });
 
   test('an override is never vetoed: the user has looked', () => {
-    const t = table(['Project Name', 'Budget'], rows((i) => [`P${i}`, 'agreed']));
+    const t = table(
+      ['Project Name', 'Budget'],
+      rows((i) => [`P${i}`, 'agreed']),
+    );
     const cols = mapColumns(t.headers, [], { Budget: { field: 'cost' } }, profileTable(t));
     expect(col(cols, 'Budget').field).toBe('cost');
   });
@@ -101,7 +126,11 @@ describe('content vetoes a header (SPEC §3.2)', () => {
 
 describe('header meaning, not only synonyms', () => {
   test.each<[string, string, object]>([
-    ['TOTAL Baseline Whole Life Costs (£m) (including Non-Government Costs)', 'cost', { baseline: true, multiplier: 1e6, currency: '£' }],
+    [
+      'TOTAL Baseline Whole Life Costs (£m) (including Non-Government Costs)',
+      'cost',
+      { baseline: true, multiplier: 1e6, currency: '£' },
+    ],
     ['Financial Year Baseline (£m)', 'inYear', { measure: 'baseline', multiplier: 1e6 }],
     ['Financial Year Forecast (£m)', 'inYear', { measure: 'forecast' }],
     ['FY Variance', 'inYear', { measure: 'variance' }],
@@ -132,7 +161,11 @@ describe('header meaning, not only synonyms', () => {
     ['ProjectedActualCost ($M)', 'eac', { multiplier: 1e6 }],
     ['expendituresToDate', 'actualCost', {}],
     ['Investment_Title', 'program', {}],
-    ['IPA Delivery Confidence Assessment (A Delivery Confidence Assessment … Red – Amber/Red – Amber)', 'deliveryConfidence', { source: 'IPA' }],
+    [
+      'IPA Delivery Confidence Assessment (A Delivery Confidence Assessment … Red – Amber/Red – Amber)',
+      'deliveryConfidence',
+      { source: 'IPA' },
+    ],
     ['SRO Delivery Confidence Assessment', 'deliveryConfidence', { source: 'SRO' }],
     ['RAG status', 'deliveryConfidence', {}],
   ])('"%s" → %s', (h, field, more) => {
@@ -278,7 +311,12 @@ describe('transposed tables (field names down a column, one project per column)'
     ['GMPP ID Number', 'X_1', 'X_2', 'X_3'],
     ['Project Name', 'Alpha', 'Beta', 'Gamma'],
     ['Department', 'DfT', 'HO', 'DfT'],
-    ['Whole Life Cost (£m)', '1,200.5', 300, 'Exempt under Section 43 of the Freedom of Information Act 2000'],
+    [
+      'Whole Life Cost (£m)',
+      '1,200.5',
+      300,
+      'Exempt under Section 43 of the Freedom of Information Act 2000',
+    ],
   ];
   const raw = table(sheet[0]!.map(String), sheet.slice(1), { kind: 'range', headerRow: 2, firstColumn: 3 });
 
@@ -297,7 +335,13 @@ describe('transposed tables (field names down a column, one project per column)'
   });
 
   test('a table in rows is left as it is', () => {
-    const t = table(['Project Name', 'Cost'], [['A', 1], ['B', 2]]);
+    const t = table(
+      ['Project Name', 'Cost'],
+      [
+        ['A', 1],
+        ['B', 2],
+      ],
+    );
     expect(orientTable(t)).toBe(t);
   });
 });
@@ -332,7 +376,13 @@ describe('data issues grouped per column and problem', () => {
   });
 
   test('fewer than three stay one by one, and so do issues without a kind (duplicate ids, cycles)', () => {
-    const few = [issue('E2', 'numberAsText'), issue('E3', 'numberAsText'), issue('E4'), issue('E5'), issue('E6')];
+    const few = [
+      issue('E2', 'numberAsText'),
+      issue('E3', 'numberAsText'),
+      issue('E4'),
+      issue('E5'),
+      issue('E6'),
+    ];
     expect(groupIssues(few)).toEqual(few);
   });
 });

@@ -43,15 +43,24 @@ export function canadaItProjects(seed = 165, n = 165): Generated {
     const start = new Date(Date.UTC(d.int(2010, 2023), d.int(0, 11), d.int(1, 28)));
     const end = new Date(start.getTime() + d.int(365, 3650) * 86_400_000);
     const missing = d.u();
-    const estimateCell: CellValue = missing < 0.03 ? 'N/A' : missing < 0.05 ? 'TBD' : missing < 0.06 ? null : dollars(estimate);
-    const id = `${dept.split(' ').map((w) => w[0]).join('').toUpperCase()}-${String(k + 1).padStart(4, '0')}`;
+    const estimateCell: CellValue =
+      missing < 0.03 ? 'N/A' : missing < 0.05 ? 'TBD' : missing < 0.06 ? null : dollars(estimate);
+    const id = `${dept
+      .split(' ')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase()}-${String(k + 1).padStart(4, '0')}`;
     const name = projectName(d, k + 1);
     truth.push({
       id,
       name,
       cost: typeof estimateCell === 'string' && estimateCell.startsWith('$') ? Math.round(estimate) : null,
       benefit: null,
-      ...(missing < 0.05 ? { costMissing: 'notAvailable' as const } : missing < 0.06 ? { costMissing: 'blank' as const } : {}),
+      ...(missing < 0.05
+        ? { costMissing: 'notAvailable' as const }
+        : missing < 0.06
+          ? { costMissing: 'blank' as const }
+          : {}),
     });
     rows.push([
       id,
@@ -66,5 +75,11 @@ export function canadaItProjects(seed = 165, n = 165): Generated {
       iso(new Date(Date.UTC(2024, d.int(0, 11), d.int(1, 28)))),
     ]);
   }
-  return { sheet: 'IT Projects', grid: [[...CANADA_HEADERS], ...rows], truth, transposed: false, currency: '$' };
+  return {
+    sheet: 'IT Projects',
+    grid: [[...CANADA_HEADERS], ...rows],
+    truth,
+    transposed: false,
+    currency: '$',
+  };
 }

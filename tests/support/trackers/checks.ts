@@ -38,7 +38,8 @@ export function rationaleProblems(a: Analysis, recs: readonly Recommendation[]):
   for (const p of a.projects) {
     if (!unknownIds.has(p.project.id)) continue;
     if (p.eligible) out.push(`${p.project.id}: cost unknown but a candidate`);
-    if (p.rank <= candidates) out.push(`${p.project.id}: cost unknown but ranked ${p.rank} of ${candidates} candidates`);
+    if (p.rank <= candidates)
+      out.push(`${p.project.id}: cost unknown but ranked ${p.rank} of ${candidates} candidates`);
   }
   const RETURN_REASONS = new Set(['negativeReturn', 'noReturn', 'weakAndUnprofitable']);
   for (const r of recs) {
@@ -57,7 +58,8 @@ export function rationaleProblems(a: Analysis, recs: readonly Recommendation[]):
         out.push(`${r.id}: rationale names ${id}, whose cost is unknown`);
     if ((r.type === 'stop' || r.type === 'rescope') && !p.financials.benefitKnown) {
       const byReturn = r.reasons.filter((x) => RETURN_REASONS.has(x));
-      if (byReturn.length) out.push(`${r.id}: ${r.type} for ${byReturn.join(', ')} but its benefit is unknown`);
+      if (byReturn.length)
+        out.push(`${r.id}: ${r.type} for ${byReturn.join(', ')} but its benefit is unknown`);
       if (/NPV|benefit of|remaining benefit/.test(r.rationale))
         out.push(`${r.id}: ${r.type} cites a return although its benefit is unknown: ${r.rationale}`);
     }

@@ -47,7 +47,12 @@ export const EXPECTED: Record<TrackerKind, Expect[]> = {
     ...GMPP_COMMON,
     // Not in every edition; mapped so where present.
     { header: /^Annual Report Category$/i, field: 'category', optional: true },
-    { header: /^SRO Delivery Confidence Assessment/i, field: 'deliveryConfidence', source: 'SRO', optional: true },
+    {
+      header: /^SRO Delivery Confidence Assessment/i,
+      field: 'deliveryConfidence',
+      source: 'SRO',
+      optional: true,
+    },
     { header: /^Financial Year Variance \(%\)$/i, field: 'inYear', measure: 'variance', optional: true },
     { header: /^TOTAL Baseline Benefits \(£m\)$/i, field: 'benefit', multiplier: 1e6 },
     extra(/^Departmental Narrative on Budgeted Benefits$/i),

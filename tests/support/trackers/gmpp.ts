@@ -25,7 +25,16 @@ const CATEGORIES = [
   'Military Capability',
 ];
 /** The five-point scale as publications spell it, mixed the way several departments' returns mix it. */
-const FIVE_POINT = ['Green', 'Amber/Green', 'Amber', 'Amber/Red', 'Red', 'Amber-Green', 'AMBER', 'Amber / Red'];
+const FIVE_POINT = [
+  'Green',
+  'Amber/Green',
+  'Amber',
+  'Amber/Red',
+  'Red',
+  'Amber-Green',
+  'AMBER',
+  'Amber / Red',
+];
 const THREE_POINT = ['Green', 'Amber', 'Red', 'AMBER', 'green'];
 
 const DCA_NOTE =
@@ -57,10 +66,20 @@ export const GMPP_2023_HEADERS = [
 ] as const;
 
 /** A figure cell in £m: a number, text, or withheld / not available / blank; and the truth in pounds. */
-function figure(d: Draw, millions: number, textShare: number, foi: string): { cell: CellValue; pounds: number | null; missing?: TruthRow['costMissing'] } {
+function figure(
+  d: Draw,
+  millions: number,
+  textShare: number,
+  foi: string,
+): { cell: CellValue; pounds: number | null; missing?: TruthRow['costMissing'] } {
   const r = d.u();
   if (r < 0.05) return { cell: foi, pounds: null, missing: 'withheld' };
-  if (r < 0.07) return { cell: d.pick(['Not Available', 'TBC', 'Data Not Provided']), pounds: null, missing: 'notAvailable' };
+  if (r < 0.07)
+    return {
+      cell: d.pick(['Not Available', 'TBC', 'Data Not Provided']),
+      pounds: null,
+      missing: 'notAvailable',
+    };
   if (r < 0.08) return { cell: null, pounds: null, missing: 'blank' };
   const cell = moneyCell(d, millions, '£', textShare);
   const shown = typeof cell === 'number' ? cell : Number(String(cell).replace(/[£,]/g, ''));
@@ -115,10 +134,26 @@ export function gmpp2023(seed = 2023, n = 244): Generated {
   const truth: TruthRow[] = [];
   const rows: CellValue[][] = ps.map((p, k) => {
     const foi = k === 3 ? FOI_26 : FOI_43;
-    const cost = k === 3 ? { cell: FOI_26, pounds: null, missing: 'withheld' as const } : k === 7 ? { cell: 2300, pounds: 2.3e9 } : figure(d, p.wlc, 0.35, foi);
-    const benefit = k === 7 ? { cell: 5520, pounds: 5.52e9 } : p.benefit === 0 && d.chance(0.5) ? { cell: 0, pounds: 0 } : figure(d, p.benefit, 0.2, foi);
+    const cost =
+      k === 3
+        ? { cell: FOI_26, pounds: null, missing: 'withheld' as const }
+        : k === 7
+          ? { cell: 2300, pounds: 2.3e9 }
+          : figure(d, p.wlc, 0.35, foi);
+    const benefit =
+      k === 7
+        ? { cell: 5520, pounds: 5.52e9 }
+        : p.benefit === 0 && d.chance(0.5)
+          ? { cell: 0, pounds: 0 }
+          : figure(d, p.benefit, 0.2, foi);
     const inYearBase = p.wlc / d.int(5, 15);
-    truth.push({ id: p.id, name: p.name, cost: cost.pounds, benefit: benefit.pounds, ...(cost.missing ? { costMissing: cost.missing } : {}) });
+    truth.push({
+      id: p.id,
+      name: p.name,
+      cost: cost.pounds,
+      benefit: benefit.pounds,
+      ...(cost.missing ? { costMissing: cost.missing } : {}),
+    });
     return [
       p.id,
       p.name,
@@ -128,7 +163,9 @@ export function gmpp2023(seed = 2023, n = 244): Generated {
       k === 3 ? FOI_26 : d.chance(0.06) ? 'Not set' : d.pick(FIVE_POINT),
       d.pick(THREE_POINT),
       narrative(d, 4),
-      d.chance(0.1) ? `${p.start.getUTCDate()}/${p.start.getUTCMonth() + 1}/${p.start.getUTCFullYear()}` : p.start,
+      d.chance(0.1)
+        ? `${p.start.getUTCDate()}/${p.start.getUTCMonth() + 1}/${p.start.getUTCFullYear()}`
+        : p.start,
       p.end,
       narrative(d, 2),
       k === 3 ? FOI_26 : moneyCell(d, inYearBase, '£', 0.3),
@@ -141,7 +178,13 @@ export function gmpp2023(seed = 2023, n = 244): Generated {
       narrative(d, 2),
     ];
   });
-  return { sheet: 'GMPP Data', grid: [[...GMPP_2023_HEADERS], ...rows], truth, transposed: false, currency: '£' };
+  return {
+    sheet: 'GMPP Data',
+    grid: [[...GMPP_2023_HEADERS], ...rows],
+    truth,
+    transposed: false,
+    currency: '£',
+  };
 }
 
 /** Field labels down column A of the September 2019 data (published for the 2020 annual report). */
@@ -186,14 +229,25 @@ export const GMPP_2017_LABELS = [
  * GMPP transposed layout: field labels down column A, one project per column — `n` projects (125 in
  * the 2020 publication, 143 in 2017). Most figures are text with £ and commas.
  */
-export function gmppTransposed(edition: 2017 | 2020, seed = edition, n = edition === 2020 ? 125 : 143): Generated {
+export function gmppTransposed(
+  edition: 2017 | 2020,
+  seed = edition,
+  n = edition === 2020 ? 125 : 143,
+): Generated {
   const d = new Draw(seed);
   const labels = edition === 2020 ? GMPP_2020_LABELS : GMPP_2017_LABELS;
   const ps = projects(d, n, edition === 2020 ? '1920-Q2' : '1617-Q2');
   const truth: TruthRow[] = [];
   const rows: CellValue[][] = ps.map((p, k) => {
-    const cost = k === 3 ? { cell: FOI_26, pounds: null, missing: 'withheld' as const } : figure(d, p.wlc, 0.9, FOI_43);
-    truth.push({ id: p.id, name: p.name, cost: cost.pounds, benefit: null, ...(cost.missing ? { costMissing: cost.missing } : {}) });
+    const cost =
+      k === 3 ? { cell: FOI_26, pounds: null, missing: 'withheld' as const } : figure(d, p.wlc, 0.9, FOI_43);
+    truth.push({
+      id: p.id,
+      name: p.name,
+      cost: cost.pounds,
+      benefit: null,
+      ...(cost.missing ? { costMissing: cost.missing } : {}),
+    });
     const base = p.wlc / d.int(5, 15);
     const rating = d.chance(0.05) ? FOI_43 : d.pick(FIVE_POINT);
     const row: CellValue[] = [
@@ -215,5 +269,11 @@ export function gmppTransposed(edition: 2017 | 2020, seed = edition, n = edition
     return row;
   });
   const grid = transpose([[...labels], ...rows]);
-  return { sheet: edition === 2020 ? 'GMPP 2020' : 'GMPP 2017', grid, truth, transposed: true, currency: '£' };
+  return {
+    sheet: edition === 2020 ? 'GMPP 2020' : 'GMPP 2017',
+    grid,
+    truth,
+    transposed: true,
+    currency: '£',
+  };
 }

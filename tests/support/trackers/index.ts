@@ -17,8 +17,18 @@ export interface Publication {
 
 export const PUBLICATIONS: Publication[] = [
   { label: 'GMPP 2023 (rows)', kind: 'gmpp-rows', make: () => gmpp2023(), projects: 244 },
-  { label: 'GMPP 2020 (transposed)', kind: 'gmpp-transposed', make: () => gmppTransposed(2020), projects: 125 },
-  { label: 'GMPP 2017 (transposed)', kind: 'gmpp-transposed', make: () => gmppTransposed(2017), projects: 143 },
+  {
+    label: 'GMPP 2020 (transposed)',
+    kind: 'gmpp-transposed',
+    make: () => gmppTransposed(2020),
+    projects: 125,
+  },
+  {
+    label: 'GMPP 2017 (transposed)',
+    kind: 'gmpp-transposed',
+    make: () => gmppTransposed(2017),
+    projects: 143,
+  },
   { label: 'US IT Dashboard projects', kind: 'us-it', make: () => usItDashboard(), projects: 1547 },
   { label: 'Canada IT projects', kind: 'canada-it', make: () => canadaItProjects(), projects: 165 },
 ];

@@ -69,7 +69,12 @@ export function usItDashboard(seed = 1547, n = 1547): Generated {
     const projectedEnd = new Date(plannedEnd.getTime() + slip * 86_400_000);
     const id = String(200000 + k);
     const projectedCell = blank ? null : moneyCell(d, projected, '$', 0.08);
-    const shown = projectedCell === null ? null : typeof projectedCell === 'number' ? projectedCell : Number(String(projectedCell).replace(/[$,]/g, ''));
+    const shown =
+      projectedCell === null
+        ? null
+        : typeof projectedCell === 'number'
+          ? projectedCell
+          : Number(String(projectedCell).replace(/[$,]/g, ''));
     truth.push({
       id,
       name: `${projectName(d, k + 1)}`,
