@@ -57,6 +57,28 @@ const TOTALS_RE = /^(grand\s+)?totals?$/i;
 /** Words a delivery-confidence column uses for "no rating this time". */
 const NOT_RATED_RE = /^(reset|not rated|not assessed|unrated|new|no rating|no dca)$/i;
 
+/** Share of a benefit column's figures that are 0 from which a 0 reads as "not quantified". */
+const ZERO_BENEFIT_SHARE = 0.25;
+/** Fewest benefit figures from which their share of zeros says anything. */
+const ZERO_BENEFIT_EVIDENCE = 10;
+
+/** Share of the numbers of column `c` that are exactly 0. */
+function zeroShare(table: RawTable, c: ColumnMap | undefined, decimalSeparator: '.' | ','): number {
+  if (!c) return 0;
+  let numbers = 0;
+  let zeros = 0;
+  for (const r of table.rows) {
+    const v = r[c.index] ?? null;
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v, { decimalSeparator }).value : null;
+    if (n === null) continue;
+    numbers++;
+    if (n === 0) zeros++;
+  }
+  // A handful of figures tells no convention: a 0 among them is a 0.
+  return numbers >= ZERO_BENEFIT_EVIDENCE ? zeros / numbers : 0;
+}
+
 /** "amber/green" → "Amber/Green". */
 function ratingLabel(key: string): string {
   return key.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
@@ -78,6 +100,12 @@ export class RowReader {
   /** Delivery-confidence columns, the preferred one (the IPA's) first. */
   private readonly confidenceCols: ColumnMap[];
   private readonly inYearCols: ColumnMap[];
+  /**
+   * Whether a whole-life benefit of 0 means "not quantified": true when at least a quarter of the
+   * benefit column's figures (ten or more) are 0 (a portfolio that leaves many benefits unmonetised, as the UK's
+   * major-projects data does), so that a 0 there is no evidence of a project that returns nothing.
+   */
+  private readonly zeroIsUnquantified: boolean;
   /** Why each money cell of this row gave no figure, by column index (withheld, not available…). */
   private misses = new Map<number, { why: UnknownFigure['why']; text?: string }>();
   private readonly num: { decimalSeparator: '.' | ',' };
@@ -111,6 +139,7 @@ export class RowReader {
       c.source === 'IPA' ? 0 : c.source === 'MPA' ? 1 : c.source === 'SRO' ? 3 : 2;
     this.confidenceCols = of('deliveryConfidence').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
     this.inYearCols = of('inYear');
+    this.zeroIsUnquantified = zeroShare(table, this.col.benefit, ctx.decimalSeparator) >= ZERO_BENEFIT_SHARE;
     this.num = { decimalSeparator: ctx.decimalSeparator };
     // Only the share columns need their scale; the others are never read as percentages.
     const shareCols = new Set([this.col.probability?.index, this.col.percentComplete?.index]);
@@ -415,6 +444,7 @@ export class RowReader {
     // A whole-life benefit of 0 beside a positive cost says the benefit was not quantified (GMPP's
     // non-monetised benefits), not that the project returns nothing.
     if (
+      this.zeroIsUnquantified &&
       col.benefit &&
       benefitTotal === 0 &&
       !benefitByPeriod &&

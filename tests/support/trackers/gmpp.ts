@@ -112,7 +112,8 @@ function projects(d: Draw, n: number, idYear: string): GmppProject[] {
       end: dateOf(y + d.int(3, 20), d.int(1, 12), d.int(1, 28)),
     });
   }
-  for (const p of out) p.benefit = d.chance(0.3) ? 0 : p.wlc * (0.3 + 2.2 * d.u());
+  // About a third of projects publish 0: their benefits are not monetised.
+  for (const p of out) p.benefit = d.chance(0.35) ? 0 : p.wlc * (0.3 + 2.2 * d.u());
   // The two cases, invented: a defence giant whose cost is withheld, and a programme whose
   // published benefits are 2.4 times its whole-life cost.
   out[3]!.name = 'Submarine Successor Class Programme';
@@ -143,7 +144,7 @@ export function gmpp2023(seed = 2023, n = 244): Generated {
     const benefit =
       k === 7
         ? { cell: 5520, pounds: 5.52e9 }
-        : p.benefit === 0 && d.chance(0.5)
+        : p.benefit === 0
           ? { cell: 0, pounds: 0 }
           : figure(d, p.benefit, 0.2, foi);
     const inYearBase = p.wlc / d.int(5, 15);
