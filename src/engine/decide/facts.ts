@@ -221,7 +221,8 @@ function factsOf(r: ProjectResult, i: number, env: FactsEnv, excluded: boolean):
     inFlight: isInFlight(p.status),
     forcedOut: p.excluded,
     // A negative return made only of cost (benefit unknown) is no evidence: never "weak and unprofitable".
-    weak: f.benefitKnown && r.alignment <= q1 && f.riskAdjustedNpv <= 0,
+    // Nor is a bottom quartile of alignment when no objective is rated (every alignment is 0).
+    weak: analysis.objectives.length > 0 && f.benefitKnown && r.alignment <= q1 && f.riskAdjustedNpv <= 0,
     q1,
     topDecile: env.top.has(p.id),
     cpi: f.cpi,

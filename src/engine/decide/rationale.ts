@@ -28,9 +28,10 @@ export function notSelected(budget: string): string {
     : `not in the optimal portfolio at ${budget}`;
 }
 
-/** Sunk cost for an in-flight project: why it does not count. */
+/** Sunk cost for an in-flight project: why it does not count (or that no spend to date is given). */
 export function sunkCost(actual: number | null, sym: string): string {
-  return actual && actual > 0
+  if (actual === null) return 'No spend to date is given, so the whole cost counts as remaining.';
+  return actual > 0
     ? `Judged on remaining figures: the ${formatMoney(actual, sym)} already spent is sunk and does not count.`
     : 'Judged on remaining figures only.';
 }

@@ -118,6 +118,7 @@ function projects(d: Draw, n: number, idYear: string): GmppProject[] {
   // published benefits are 2.4 times its whole-life cost.
   out[3]!.name = 'Submarine Successor Class Programme';
   out[3]!.dept = 'MOD';
+  out[3]!.id = `MOD_0004_${idYear}`;
   out[7]!.name = 'Farm Support and Countryside Programme';
   out[7]!.wlc = 2_300;
   out[7]!.benefit = 2_300 * 2.4;
