@@ -12,7 +12,7 @@ import {
 } from './headerWords';
 import { extractPeriod } from './periods';
 import { applyContent } from './contentFit';
-import type { ColumnProfile } from './profile';
+import type { ColumnProfiles } from './profile';
 
 /** Fields that take at most one column; the others (periods, roles, ratings, extra) take many. */
 const SINGLE_FIELDS: ReadonlySet<Field> = new Set<Field>([
@@ -269,7 +269,7 @@ export function mapColumns(
   headers: readonly string[],
   objectives: readonly string[] = [],
   overrides: Readonly<Record<string, MappingOverride>> = {},
-  profiles?: readonly ColumnProfile[],
+  profiles?: ColumnProfiles,
 ): ColumnMap[] {
   const overrideByNorm = new Map(Object.entries(overrides).map(([h, o]) => [normalizeHeader(h), o]));
   const cols = headers.map((h, i) => {
@@ -293,7 +293,13 @@ export function mapColumns(
     cols.filter((c) => overrideByNorm.has(normalizeHeader(c.header))).map((c) => c.index),
   );
   // Content confirms or vetoes what a header says (never an override: the user has looked).
-  if (profiles) cols.forEach((c, i) => !overridden.has(i) && profiles[i] && applyContent(c, profiles[i]));
+  // Only columns a header maps are profiled: carried-through ones need no verdict.
+  if (profiles)
+    cols.forEach((c, i) => {
+      // A name column's content vetoes nothing (an empty one is the "no project rows" error).
+      if (!overridden.has(i) && c.field !== 'extra' && c.field !== 'name')
+        applyContent(c, profiles(i, c.field === 'id'));
+    });
   for (const field of SINGLE_FIELDS) {
     const holders = cols.filter((c) => c.field === field);
     if (holders.length < 2) continue;

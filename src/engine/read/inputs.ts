@@ -1,6 +1,6 @@
 // The workbook-level reads of an analysis (SPEC §3.3): the settings in force, the projects table and its
 // mapping, and the budget and capacity lines. Each says what it assumed through data issues.
-import type { BudgetLine, CapacityLine, DataIssue, ProjectStatus, RawTable } from '../model';
+import type { BudgetLine, CapacityLine, CellValue, DataIssue, ProjectStatus, RawTable } from '../model';
 import { InputError } from '../errors';
 import { NO_PROJECTS } from '../messages';
 import { mapColumns } from './columnMatch';
@@ -8,7 +8,7 @@ import type { ColumnMap, MappingOverride } from './fields';
 import { readBudgetTable, readCapacityTable } from './limits';
 import { defaultSettings, readSettingsTable, type Settings } from './settings';
 import { bestProjectTable, classifyTable, OUTPUT_SHEET_RE, type TableRole } from './tableDetect';
-import { profileColumn, type ColumnProfile } from './profile';
+import { type ColumnProfiles, profileColumn } from './profile';
 import { STATUS_LABEL } from './vocabulary';
 
 /** Role of every table, by table name. The add-in's own output sheets are never input. */
@@ -61,15 +61,13 @@ export function projectTable(
   return { table, columns };
 }
 
-/** The profile of every column of a table. */
-export function profileTable(table: RawTable): ColumnProfile[] {
-  return table.headers.map((_, i) =>
-    profileColumn(
-      (function* () {
-        for (const r of table.rows) yield r[i] ?? null;
-      })(),
-    ),
-  );
+/** Profiles of a table's columns, each made when first asked for (only mapped columns need one). */
+export function profileTable(table: RawTable): ColumnProfiles {
+  return (i, distinct) => {
+    const values = new Array<CellValue>(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) values[r] = table.rows[r]![i] ?? null;
+    return profileColumn(values, distinct);
+  };
 }
 
 /** Columns that say a portfolio is in delivery: delivery confidence, spend to date, progress, in-year figures. */

@@ -5,12 +5,16 @@ import type { CellValue, RawTable } from '../model';
 import { cellText } from './cells';
 import { projectTableScore } from './columnMatch';
 
+/** Most field labels a transposed table may have down its first column. */
+const MAX_FIELDS = 300;
+
 /**
  * The table turned so that projects are rows, when its first column reads as a header row better than
  * its header row does (and holds a project-name label); otherwise the table as it is.
  */
 export function orientTable(t: RawTable, objectives: readonly string[] = []): RawTable {
-  if (t.transposed || t.rows.length < 2 || t.headers.length < 2) return t;
+  // Field labels number tens, not thousands: a long table is a table of rows (and is not scanned).
+  if (t.transposed || t.rows.length < 2 || t.rows.length > MAX_FIELDS || t.headers.length < 2) return t;
   const labels = [t.headers[0] ?? '', ...t.rows.map((r) => cellText(r[0] ?? null).trim())];
   const filledLabels = labels.filter((l) => l !== '').length;
   if (filledLabels < 0.8 * labels.length) return t;

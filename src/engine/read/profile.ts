@@ -32,7 +32,7 @@ export interface ColumnProfile {
   text: number;
   /** Of `text`, delivery-confidence words (Red, Amber/Green, Green…). */
   ratings: number;
-  /** Distinct non-blank values, and whether no non-blank value repeats. */
+  /** Distinct non-blank values, and whether no non-blank value repeats (counted only when asked). */
   distinct: number;
   unique: boolean;
 }
@@ -40,8 +40,30 @@ export interface ColumnProfile {
 const CODE_RE = /^(?=.*\d)[A-Za-z0-9]+(?:[-_./:][A-Za-z0-9]+)+$|^[A-Za-z]{1,6}\d{2,}$|^\d{6,}$/;
 const LONG_WORDS = 12;
 
-/** The profile of one column of cells. */
-export function profileColumn(values: Iterable<CellValue>): ColumnProfile {
+/** Text classified once per distinct value (status and risk words repeat thousands of times). */
+type TextKind =
+  | 'error'
+  | 'withheld'
+  | 'notAvailable'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'boolean'
+  | 'code'
+  | 'long'
+  | 'rating'
+  | 'text';
+const CACHE_LIMIT = 2000;
+
+/**
+ * The profile of column `i`. With `distinct` (an id column) it counts the different values, and text
+ * only as long text or not.
+ */
+export type ColumnProfiles = (i: number, distinct: boolean) => ColumnProfile;
+
+/** The profile of one column of cells; `distinct` counts the different values too (ids need it). */
+export function profileColumn(values: Iterable<CellValue>, distinct = false): ColumnProfile {
   const p: ColumnProfile = {
     cells: 0,
     blanks: 0,
@@ -61,59 +83,86 @@ export function profileColumn(values: Iterable<CellValue>): ColumnProfile {
     unique: true,
   };
   const seen = new Set<string>();
+  const kinds = new Map<string, TextKind>();
   for (const v of values) {
     p.cells++;
     if (v === null || isBlank(v)) {
       p.blanks++;
       continue;
     }
-    const key =
-      typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : String(v);
-    if (seen.has(key)) p.unique = false;
-    else seen.add(key);
-    countCell(p, v);
+    if (distinct) {
+      const key =
+        typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : String(v);
+      if (seen.has(key)) p.unique = false;
+      else seen.add(key);
+    }
+    // An id column needs only its different values and whether it is narrative (ids are all different,
+    // so classifying each would cost a parse per cell for nothing).
+    if (distinct && typeof v === 'string') {
+      if (v.length > 80 || v.trim().split(/\s+/).length > LONG_WORDS) p.longText++;
+      else p.text++;
+    } else if (typeof v === 'string') countText(p, v, kinds);
+    else countCell(p, v);
   }
   p.distinct = seen.size;
   return p;
 }
 
+/** A number, boolean, date or error value. */
 function countCell(p: ColumnProfile, v: CellValue): void {
   if (typeof v === 'number') {
     p.numbers++;
     if (v >= 18264 && v <= 109575 && Number.isInteger(v)) p.dates++;
-    return;
+  } else if (typeof v === 'boolean') p.booleans++;
+  else if (v instanceof Date) p.dates++;
+  else p.errors++;
+}
+
+/** A text cell, classified once per distinct text while the cache has room. */
+function countText(p: ColumnProfile, v: string, kinds: Map<string, TextKind>): void {
+  let kind = kinds.get(v);
+  if (kind === undefined) {
+    kind = textKind(v);
+    if (kinds.size < CACHE_LIMIT) kinds.set(v, kind);
   }
-  if (typeof v === 'boolean') {
-    p.booleans++;
-    return;
-  }
-  if (v instanceof Date) {
-    p.dates++;
-    return;
-  }
-  if (typeof v !== 'string' || isExcelError(v)) {
-    p.errors++;
-    return;
-  }
-  const s = v.trim();
-  const unknown = unknownText(s);
-  if (unknown === 'withheld') p.withheld++;
-  else if (unknown === 'notAvailable') p.notAvailable++;
-  if (unknown) return;
-  if (/\d/.test(s) && parseNumber(s).value !== null) {
+  if (kind === 'money' || kind === 'percent' || kind === 'number') {
     p.numbers++;
-    if (/[$€£¥₹]|\d,\d{3}/.test(s)) p.money++;
-    if (s.endsWith('%')) p.percents++;
+    if (kind === 'money') p.money++;
+    if (kind === 'percent') p.percents++;
     return;
   }
-  if (parseDate(s).value !== null) p.dates++;
-  else if (parseBoolean(s).value !== null && !/^[x-]$/i.test(s)) p.booleans++;
-  else if (CODE_RE.test(s) && !/\s/.test(s)) p.codes++;
-  else if (s.length > 80 || s.split(/\s+/).length > LONG_WORDS) p.longText++;
-  else {
+  if (kind === 'rating') {
     p.text++;
-    if (confidenceKey(s) !== null) p.ratings++;
+    p.ratings++;
+    return;
   }
+  p[COUNTER[kind]]++;
+}
+
+const COUNTER = {
+  error: 'errors',
+  withheld: 'withheld',
+  notAvailable: 'notAvailable',
+  date: 'dates',
+  boolean: 'booleans',
+  code: 'codes',
+  long: 'longText',
+  text: 'text',
+} as const;
+
+/** What one text says: a figure withheld or not available, a number, a date, a code, narrative… */
+function textKind(v: string): TextKind {
+  const s = v.trim();
+  if (isExcelError(s)) return 'error';
+  const unknown = unknownText(s);
+  if (unknown) return unknown;
+  if (/\d/.test(s) && parseNumber(s).value !== null)
+    return /[$€£¥₹]|\d,\d{3}/.test(s) ? 'money' : s.endsWith('%') ? 'percent' : 'number';
+  if (parseDate(s).value !== null) return 'date';
+  if (parseBoolean(s).value !== null && !/^[x-]$/i.test(s)) return 'boolean';
+  if (CODE_RE.test(s) && !/\s/.test(s)) return 'code';
+  if (s.length > 80 || s.split(/\s+/).length > LONG_WORDS) return 'long';
+  return confidenceKey(s) !== null ? 'rating' : 'text';
 }
 
 /** Cells that hold something a figure could be read from: all but blanks, errors and withheld ones. */

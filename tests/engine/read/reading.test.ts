@@ -19,22 +19,23 @@ const mapped = (headers: string[], rows: CellValue[][]) => {
 const col = (cols: ReturnType<typeof mapped>, header: string) => cols.find((c) => c.header === header)!;
 
 describe('column profiles', () => {
-  test('counts numbers, money text, percentages, dates, codes, long text, blanks, withheld cells; uniqueness', () => {
-    const p = profileColumn([
-      1200,
-      '£1,234.50',
-      '12%',
-      new Date(Date.UTC(2024, 0, 1)),
-      'DCMS_0009_1516-Q4',
-      'The programme will replace ageing systems that are costly to maintain and no longer meet needs.',
-      null,
-      '  ',
-      'Exempt under Section 43 of the Freedom of Information Act 2000',
-      'TBC',
-      'Amber/Green',
-      1200,
-    ]);
-    expect(p).toMatchObject({
+  const cells: CellValue[] = [
+    1200,
+    '£1,234.50',
+    '12%',
+    new Date(Date.UTC(2024, 0, 1)),
+    'DCMS_0009_1516-Q4',
+    'The programme will replace ageing systems that are costly to maintain and no longer meet needs.',
+    null,
+    '  ',
+    'Exempt under Section 43 of the Freedom of Information Act 2000',
+    'TBC',
+    'Amber/Green',
+    1200,
+  ];
+
+  test('counts numbers, money text, percentages, dates, codes, long text, blanks, withheld cells', () => {
+    expect(profileColumn(cells)).toMatchObject({
       cells: 12,
       blanks: 2,
       numbers: 4,
@@ -46,9 +47,18 @@ describe('column profiles', () => {
       withheld: 1,
       notAvailable: 1,
       ratings: 1,
+    });
+  });
+
+  test('for an id column: the different values, and long text only', () => {
+    expect(profileColumn(cells, true)).toMatchObject({
+      cells: 12,
+      blanks: 2,
       distinct: 9,
       unique: false,
+      longText: 1,
     });
+    expect(profileColumn(['A-1', 'A-2', 'a-3'], true)).toMatchObject({ distinct: 3, unique: true });
   });
 });
 
