@@ -129,7 +129,12 @@ export class RowReader {
     this.benefitCols = of('benefitPeriod');
     this.ratingCols = of('rating');
     this.resourceCols = of('resource');
-    this.extraCols = of('extra').filter((c) => c.header.trim() !== '');
+    // In-year PMO figures and delivery-confidence ratings are also carried through as the tracker has them.
+    this.extraCols = columns.filter(
+      (c) =>
+        (c.field === 'extra' || c.field === 'inYear' || c.field === 'deliveryConfidence') &&
+        c.header.trim() !== '',
+    );
     this.groupCols = GROUP_FIELDS.flatMap((g) =>
       this.col[g] ? [[g, this.col[g]] as [GroupField, ColumnMap]] : [],
     );
@@ -456,9 +461,10 @@ export class RowReader {
     const benefitGiven =
       benefitByPeriod !== null ||
       (benefitTotal !== null && this.misses.get(col.benefit!.index)?.why !== 'notQuantified');
-    const costSources = [col.cost, col.eac, ...this.costCols];
-    if (!costKnown) this.unknownFigures('cost', costSources, unknown, status);
-    if (!benefitGiven) this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown, status);
+    // A completed or cancelled project is decided already: nothing of it is missing for a decision.
+    const open = status !== 'completed' && status !== 'cancelled';
+    if (open && !costKnown) this.unknownFigures('cost', [col.cost, col.eac, ...this.costCols], unknown);
+    if (open && !benefitGiven) this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown);
     return {
       costByPeriod,
       benefitByPeriod,
@@ -480,7 +486,6 @@ export class RowReader {
     figure: UnknownFigure['figure'],
     sources: (ColumnMap | undefined)[],
     out: UnknownFigure[],
-    status: ProjectStatus,
   ): void {
     for (const c of sources) {
       if (!c) continue;
@@ -488,7 +493,7 @@ export class RowReader {
       out.push({ figure, column: c.header, cell: cellOf(this.table, this.row, c.index), ...miss });
     }
     const blank = sources.find((c) => c && (this.misses.get(c.index)?.why ?? 'blank') === 'blank');
-    if (blank && status !== 'completed' && status !== 'cancelled')
+    if (blank)
       this.issue(
         blank,
         figure === 'cost' ? MSG.noCost(blank.header) : MSG.noBenefit(blank.header),
