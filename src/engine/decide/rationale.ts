@@ -29,8 +29,10 @@ export function notSelected(budget: string): string {
 }
 
 /** Sunk cost for an in-flight project: why it does not count (or that no spend to date is given). */
-export function sunkCost(actual: number | null, sym: string): string {
-  if (actual === null) return 'No spend to date is given, so the whole cost counts as remaining.';
+export function sunkCost(actual: number | null, sym: string, percentComplete: number | null = null): string {
+  if (actual === null && percentComplete === null)
+    return 'No spend to date is given, so the whole cost counts as remaining.';
+  if (actual === null) return 'Judged on remaining figures only.';
   return actual > 0
     ? `Judged on remaining figures: the ${formatMoney(actual, sym)} already spent is sunk and does not count.`
     : 'Judged on remaining figures only.';

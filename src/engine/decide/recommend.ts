@@ -251,7 +251,7 @@ class Decision {
       : f.inFlight
         ? WORDS.remainingVsBenefit(f.cost, f.riskBenefit, sym)
         : WORDS.riskAdjustedNpv(f.raNpv, sym);
-    this.sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym)}` : '';
+    this.sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym, p.percentComplete)}` : '';
     this.outAt = notSelected(budget);
     this.dominated = f.dominatedBy
       ? WORDS.dominated(
