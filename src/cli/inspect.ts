@@ -1,7 +1,14 @@
 // `sro inspect`: what the add-in sees in a workbook before anything is written — the tables and their
 // roles, the proposed column mapping with its confidence, and the data issues.
 import { analyzeWorkbook, type Analysis } from '../engine/score';
-import { classifyTable, type ColumnMap, OUTPUT_SHEET_RE, periodLabel } from '../engine/read';
+import {
+  classifyTable,
+  type ColumnMap,
+  fieldWord,
+  orientTable,
+  OUTPUT_SHEET_RE,
+  periodLabel,
+} from '../engine/read';
 import type { RawTable } from '../engine/model';
 import { readWorkbookTables } from '../workbook/xlsx/gateway';
 import { textTable } from './text';
@@ -17,9 +24,32 @@ function detail(c: ColumnMap): string {
   if (c.period) parts.push(`period ${periodLabel(c.period)}`);
   if (c.objective) parts.push(`objective ${c.objective}`);
   if (c.role) parts.push(`role ${c.role}`);
-  if (c.multiplier && c.multiplier !== 1) parts.push(`× ${c.multiplier}`);
+  if (c.multiplier && c.multiplier !== 1) parts.push(`× ${c.multiplier.toLocaleString('en-US')}`);
   if (c.currency) parts.push(`currency ${c.currency}`);
+  if (c.source) parts.push(`${c.source}'s rating`);
+  if (c.measure) parts.push(`in-year ${c.measure}`);
   return parts.join(', ');
+}
+
+/** Why a column maps as it does: the content's verdict, or the header that named another field. */
+function why(c: ColumnMap): string {
+  if (c.vetoed) return `not ${fieldWord(c.vetoed.field)}: ${c.vetoed.reason}`;
+  return c.reason ?? '';
+}
+
+/** What is unknown in the table, in one line: "cost of 16 projects (9 withheld, 3 not available, 4 blank); …". */
+function unknownLine(a: Analysis): string | null {
+  const r = a.reading;
+  if (!r.costUnknown && !r.benefitUnknown) return null;
+  const by = Object.entries(r.costUnknownBy)
+    .map(
+      ([k, n]) => `${n} ${k === 'notAvailable' ? 'not available' : k === 'unreadable' ? 'not a number' : k}`,
+    )
+    .join(', ');
+  const parts = [];
+  if (r.costUnknown) parts.push(`cost of ${r.costUnknown} project${r.costUnknown === 1 ? '' : 's'} (${by})`);
+  if (r.benefitUnknown) parts.push(`benefit of ${r.benefitUnknown}`);
+  return `Unknown figures: ${parts.join('; ')}. Cells withheld under an FOI exemption: ${r.withheldCells}; marked not available: ${r.notAvailableCells}.`;
 }
 
 export async function inspectWorkbook(
@@ -28,15 +58,18 @@ export async function inspectWorkbook(
 ): Promise<Inspection> {
   const raw: RawTable[] = await readWorkbookTables(data, options.name);
   const analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
-  const tables = raw.map((t) => ({
-    name: t.name,
-    sheet: t.sheet,
-    kind: t.kind,
-    rows: t.rows.length,
-    role: OUTPUT_SHEET_RE.test(t.sheet)
-      ? 'SRO output (not read)'
-      : (analysis.roles[t.name] ?? classifyTable(t)),
-  }));
+  // Rows as the analysis reads them: a transposed table has one project per column.
+  const tables = raw
+    .map((t) => orientTable(t))
+    .map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      kind: t.kind,
+      rows: t.rows.length,
+      role: OUTPUT_SHEET_RE.test(t.sheet)
+        ? 'SRO output (not read)'
+        : (analysis.roles[t.name] ?? classifyTable(t)),
+    }));
   return { tables, analysis };
 }
 
@@ -54,6 +87,9 @@ export function inspectionText(i: Inspection): string {
     ]),
   );
   out.push('', `Projects table: ${a.table.name} on sheet ${a.table.sheet} (${a.projects.length} projects)`);
+  for (const s of a.readFirst) out.push(`Read first: ${s}`);
+  const unknown = unknownLine(a);
+  if (unknown) out.push(unknown);
   out.push('', 'Proposed column mapping');
   out.push(
     textTable(a.columns, [
@@ -65,6 +101,7 @@ export function inspectionText(i: Inspection): string {
         align: 'right',
       },
       { header: 'Detail', value: detail, max: 40 },
+      { header: 'Why', value: why, max: 70 },
     ]),
   );
   const weights = a.objectives.map((o) => `${o.name} ${(o.weight * 100).toFixed(1)}%`).join(', ');
@@ -78,6 +115,7 @@ export function inspectionText(i: Inspection): string {
     out.push(
       textTable(a.issues, [
         { header: 'Where', value: (x) => `${x.sheet}!${x.cell ?? (x.row ? `row ${x.row}` : '')}`, max: 28 },
+        { header: 'Cells', value: (x) => (x.count ? String(x.count) : '1'), align: 'right' },
         { header: 'Column', value: (x) => x.column ?? '', max: 22 },
         { header: 'Value', value: (x) => x.value ?? '', max: 14 },
         { header: 'Problem', value: (x) => x.problem, max: 70 },
@@ -100,7 +138,14 @@ export function inspectionJson(i: Inspection): unknown {
       ...(c.period ? { period: periodLabel(c.period) } : {}),
       ...(c.objective ? { objective: c.objective } : {}),
       ...(c.role ? { role: c.role } : {}),
+      ...(c.source ? { source: c.source } : {}),
+      ...(c.measure ? { measure: c.measure } : {}),
+      ...(c.multiplier ? { multiplier: c.multiplier } : {}),
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.vetoed ? { vetoed: c.vetoed } : {}),
     })),
+    reading: a.reading,
+    readFirst: a.readFirst,
     objectives: a.objectives,
     weightSource: a.weightSource,
     periods: a.periods,

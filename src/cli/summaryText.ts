@@ -122,7 +122,8 @@ export function selectionText(analysis: Analysis, results: ReportResults): strin
 export function decisionsText(results: ReportResults): string[] {
   const recs = results.rationalization?.recommendations;
   if (!recs) return [];
-  const counts = RECOMMENDATION_ORDER.map(
+  // Needs data is listed only when some project needs it (most trackers give every cost).
+  const counts = RECOMMENDATION_ORDER.filter((t) => t !== 'needsData' || recs.some((x) => x.type === t)).map(
     (t) => `${RECOMMENDATION_LABEL[t]} ${recs.filter((x) => x.type === t).length}`,
   );
   const out = [`  ${counts.join(' · ')}`];

@@ -1,8 +1,11 @@
 // Every sentence the engine writes about the user's data, in one place so wording stays consistent
 // and is easy to change. Each entry gives the problem and the assumption the run made to go on.
 import { formatMoney, formatPercent } from './format';
+import type { IssueKind } from './model';
 
 type Msg = { problem: string; assumption: string };
+
+const UNKNOWN_PERIOD = 'Nothing counted for this period; the project’s other periods are used.';
 
 export const MSG = {
   excelError: (what: string, assumed: string): Msg => ({
@@ -23,9 +26,32 @@ export const MSG = {
     problem: `${what} is a number stored as text.`,
     assumption: `Read as ${formatMoney(value, sym)} (${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}).`,
   }),
-  noCost: (): Msg => ({
-    problem: 'The project has no cost: no total, no yearly costs and no EAC.',
-    assumption: 'Read as 0: the project looks free to the selection.',
+  noCost: (column: string): Msg => ({
+    problem: `${column} is blank: the project has no cost.`,
+    assumption: 'Cost unknown: not a candidate for selection; recommended Needs data.',
+  }),
+  noBenefit: (column: string): Msg => ({
+    problem: `${column} is blank: the project has no benefit figure.`,
+    assumption: 'Benefit unknown: its return is not judged (no Stop or Re-scope on a missing benefit).',
+  }),
+  zeroBenefit: (column: string): Msg => ({
+    problem: `${column} is 0 against a positive cost: no benefit is quantified.`,
+    assumption: 'Benefit unknown (not quantified): its return is not judged.',
+  }),
+  /** `period`: one period of several, whose others still count. */
+  withheld: (column: string, exemption: string | null, period = false): Msg => ({
+    problem: exemption
+      ? `${column} is withheld under ${exemption}.`
+      : `${column} is withheld (exempt from publication).`,
+    assumption: period ? UNKNOWN_PERIOD : 'Read as unknown, never as 0.',
+  }),
+  notAvailable: (column: string, text: string, period = false): Msg => ({
+    problem: `${column} says "${text}": the figure is not available.`,
+    assumption: period ? UNKNOWN_PERIOD : 'Read as unknown, never as 0.',
+  }),
+  unknownConfidence: (word: string): Msg => ({
+    problem: `Delivery confidence "${word}" is not a rating on the Red … Green scale.`,
+    assumption: 'No rating from this cell.',
   }),
   negativeNumber: (what: string): Msg => ({ problem: `${what} is negative.`, assumption: 'Read as 0.' }),
   probabilityAbove: (value: number, fallback: string): Msg => ({
@@ -40,9 +66,9 @@ export const MSG = {
     problem: `Risk "${word}" is not one of the known levels (Low, Medium, High, Very High).`,
     assumption: 'No risk adjustment from this cell.',
   }),
-  unknownStatus: (word: string): Msg => ({
+  unknownStatus: (word: string, fallback = 'proposed'): Msg => ({
     problem: `Status "${word}" is not a known status.`,
-    assumption: 'Treated as Proposed.',
+    assumption: `Treated as ${fallback === 'onHold' ? 'On hold' : fallback[0]!.toUpperCase() + fallback.slice(1)}.`,
   }),
   unknownRatingWord: (word: string): Msg => ({
     problem: `Rating "${word}" is not a known rating word.`,
@@ -52,9 +78,10 @@ export const MSG = {
     problem: `Rating ${value} is outside the 0–${max} scale.`,
     assumption: value < 0 ? 'Read as 0.' : `Read as ${max}.`,
   }),
-  duplicateId: (id: string, firstRow: number, newId: string): Msg => ({
-    problem: `Duplicate ID ${id} (also on row ${firstRow}).`,
-    assumption: `Kept both; this row is referred to as ${newId}. Dependencies on ${id} mean row ${firstRow}.`,
+  /** `first`: where the id first appears, "row 12" (or "column F" in a transposed table). */
+  duplicateId: (id: string, first: string, newId: string): Msg => ({
+    problem: `Duplicate ID ${id} (also on ${first}).`,
+    assumption: `Kept both; this ${first.startsWith('column') ? 'column' : 'row'} is referred to as ${newId}. Dependencies on ${id} mean ${first}.`,
   }),
   noName: (): Msg => ({
     problem: 'The row has data but no project name.',
@@ -139,3 +166,57 @@ export const TOO_LARGE = {
   tableCells: (table: string, address: string) =>
     `The table ${table} covers ${address}, more than ${n(SIZE_LIMITS.tableCells)} cells; SRO Portfolio reads tables of up to ${n(SIZE_LIMITS.tableCells)} cells: resize the table to its data and run again.`,
 } as const;
+
+type GroupMsg = { problem: string; assumption?: string };
+type Grouped = (
+  column: string,
+  n: number,
+  cells: string,
+  examples: readonly string[],
+  exemption: string | null,
+) => GroupMsg;
+const quoted = (xs: readonly string[]) =>
+  xs.map((x) => `"${x.length > 40 ? `${x.slice(0, 39)}…` : x}"`).join(', ');
+const cellsOf = (n: number) => `${n.toLocaleString('en-US')} cells`;
+
+/** Sentences of a grouped data issue: one per column and problem, with the count and the cells. */
+export const GROUPED: Record<IssueKind, Grouped> = {
+  numberAsText: (col, n, cells) => ({
+    problem: `${cellsOf(n)} of ${col} hold numbers as text (${cells}).`,
+    assumption: 'Read as numbers.',
+  }),
+  notNumber: (col, n, cells, ex) => ({
+    problem: `${cellsOf(n)} of ${col} are not numbers (${cells}): ${quoted(ex)}.`,
+  }),
+  excelError: (col, n, cells) => ({ problem: `${cellsOf(n)} of ${col} hold Excel errors (${cells}).` }),
+  withheld: (col, n, cells, _ex, exemption) => ({
+    problem: `${cellsOf(n)} of ${col} are withheld ${exemption ? `under ${exemption}` : '(exempt from publication)'} (${cells}).`,
+    assumption: 'Read as unknown, never as 0.',
+  }),
+  notAvailable: (col, n, cells, ex) => ({
+    problem: `${cellsOf(n)} of ${col} say the figure is not available (${cells}): ${quoted(ex)}.`,
+    assumption: 'Read as unknown, never as 0.',
+  }),
+  blankFigure: (col, n, cells) => ({
+    problem: `${n.toLocaleString('en-US')} projects have ${col} blank (${cells}).`,
+  }),
+  notDate: (col, n, cells, ex) => ({
+    problem: `${cellsOf(n)} of ${col} are not dates (${cells}): ${quoted(ex)}.`,
+  }),
+  notBoolean: (col, n, cells, ex) => ({
+    problem: `${cellsOf(n)} of ${col} are not Yes or No (${cells}): ${quoted(ex)}.`,
+  }),
+  unknownWord: (col, n, cells, ex) => ({
+    problem: `${cellsOf(n)} of ${col} hold words it does not know (${cells}): ${quoted(ex)}.`,
+  }),
+  negative: (col, n, cells) => ({
+    problem: `${cellsOf(n)} of ${col} are negative (${cells}).`,
+  }),
+  zeroBenefit: (col, n, cells) => ({
+    problem: `${n.toLocaleString('en-US')} projects give 0 in ${col} against a positive cost (${cells}): no benefit is quantified.`,
+  }),
+  nameFromId: (col, n, cells) => ({
+    problem: `${n.toLocaleString('en-US')} rows have no ${col} (${cells}).`,
+    assumption: 'Each is named after its ID.',
+  }),
+};

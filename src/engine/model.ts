@@ -29,6 +29,12 @@ export interface RawTable {
    * sheet share one array, and the analysis reports each array once.
    */
   sheetIssues?: DataIssue[];
+  /**
+   * Set when the read stage turned a transposed sheet area (field names down its first column, one
+   * project per column) into this table: `headers` are the labels of that column, and data row i is
+   * sheet column `firstColumn + 1 + i`; field k sits on sheet row `headerRow + k`.
+   */
+  transposed?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -47,6 +53,43 @@ export interface DataIssue {
   assumption: string;
   severity: Severity;
   projectId?: string;
+  /**
+   * For an issue that stands for many cells of one column with the same problem: how many, and where
+   * (`cell` then holds their ranges, "E2:E233" or "E2:E40, E42:E90"). Absent for one-by-one issues.
+   */
+  count?: number;
+  /** Kind of problem, for grouping: issues of one kind in one column are reported once. */
+  kind?: IssueKind;
+}
+
+/**
+ * Problems that repeat down a column and are reported once per column with a count; the others
+ * (duplicate ids, cycles, a probability of 120%) stay one row each.
+ */
+export type IssueKind =
+  | 'numberAsText'
+  | 'notNumber'
+  | 'excelError'
+  | 'withheld'
+  | 'notAvailable'
+  | 'blankFigure'
+  | 'zeroBenefit'
+  | 'notDate'
+  | 'notBoolean'
+  | 'unknownWord'
+  | 'negative'
+  | 'nameFromId';
+
+/** A figure the table should give but does not: withheld, marked not available, blank or unreadable. */
+export interface UnknownFigure {
+  /** What the figure is: "cost", "benefit", "probability". */
+  figure: 'cost' | 'benefit';
+  column: string;
+  /** A1 address of the cell. */
+  cell: string;
+  why: 'withheld' | 'notAvailable' | 'blank' | 'unreadable' | 'notQuantified';
+  /** The text of the cell, when it said something ("Exempt under Section 43 …"). */
+  text?: string;
 }
 
 export type ProjectStatus = 'proposed' | 'approved' | 'active' | 'onHold' | 'completed' | 'cancelled';
@@ -64,7 +107,7 @@ export interface Project {
   benefits: number[];
   /** Probability of success in [0, 1] and where it came from. */
   probability: number;
-  probabilitySource: 'column' | 'risk' | 'default';
+  probabilitySource: 'column' | 'confidence' | 'risk' | 'default';
   risk: string | null;
   mandatory: boolean;
   excluded: boolean;
@@ -87,6 +130,15 @@ export interface Project {
   /** Lifetime totals as given (before removing sunk cost / realized benefit). */
   totalCost: number;
   totalBenefit: number;
+  /**
+   * Figures this project's row should give and does not (withheld, not available, blank): a project
+   * whose cost is unknown is never a candidate; one whose benefit is unknown is never judged on a return.
+   */
+  unknown: UnknownFigure[];
+  /** The delivery-confidence rating read (Red … Green), and whose it is ("IPA", "SRO"), when one is. */
+  deliveryConfidence: { rating: string; source: string } | null;
+  /** In-year PMO figures (one financial year's baseline, forecast, variance), never whole-project cost. */
+  inYear: { baseline: number | null; forecast: number | null; variance: number | null } | null;
   /** Columns the mapping did not use, carried through to the ranking sheet. */
   extra: Record<string, CellValue>;
 }

@@ -16,11 +16,14 @@ const COLUMNS: Column<DataIssue>[] = [
   { header: 'Row', value: (i) => i.row ?? null, width: 7 },
   { header: 'Column', value: (i) => i.column ?? null, width: 22 },
   {
-    header: 'Cell',
-    // A link straight to the cell, so fixing the data is one click away.
-    value: (i) => (i.cell ? { text: i.cell, link: { sheetName: i.sheet, cell: i.cell } } : null),
-    width: 8,
+    header: 'Cells',
+    // A link straight to the cell (or the first range of a grouped issue), so fixing the data is one click away.
+    value: (i) => (i.cell ? { text: i.cell, link: { sheetName: i.sheet, cell: firstRange(i.cell) } } : null),
+    width: 14,
+    style: 'wrap',
   },
+  // How many cells the row stands for: 1, or the size of a group (one column, one problem).
+  { header: 'Count', value: (i) => i.count ?? 1, width: 7 },
   { header: 'Value', value: (i) => i.value ?? null, width: 16 },
   { header: 'Problem', value: (i) => i.problem, width: 60, style: 'wrap' },
   { header: 'Assumption', value: (i) => i.assumption, width: 60, style: 'wrap' },
@@ -43,6 +46,11 @@ export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
 
 const count = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
 
+/** "E2:E40, E42:E90 and 3 more" → "E2:E40": where a link to a grouped issue goes. */
+function firstRange(cells: string): string {
+  return cells.split(/,| and /)[0]!.trim();
+}
+
 export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
   if (analysis.issues.length === 0) return null;
   const sheet = emptySheet('dataIssues');
@@ -56,7 +64,7 @@ export function buildDataIssuesSheet(analysis: Analysis): ReportSheet | null {
         `Data issues — ${issues.length} found (${count(n('error'), 'error')}, ${count(n('warning'), 'warning')}, ${count(n('info'), 'note')})`,
       ],
       [
-        'Each row names the cell, what was wrong and what the run assumed to go on. The input sheets were not changed.',
+        'Each row names the cells, what was wrong and what the run assumed to go on; a problem repeated down a column is one row with its count. The input sheets were not changed.',
       ],
     ],
     rowStyles: ['title', 'note'],

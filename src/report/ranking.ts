@@ -76,7 +76,13 @@ function rankingColumns(analysis: Analysis, d: ProjectDecisions): Column<Project
     );
   }
   cols.push(
-    { header: 'Remaining cost', value: (p) => p.financials.remainingCost, format: money, width: 14 },
+    {
+      header: 'Remaining cost',
+      // Unknown (withheld, not available, blank) is left blank: never a cost of 0.
+      value: (p) => (p.project.unknown.some((u) => u.figure === 'cost') ? null : p.financials.remainingCost),
+      format: money,
+      width: 14,
+    },
     { header: 'Remaining benefit', value: (p) => p.financials.remainingBenefit, format: money, width: 15 },
     { header: 'MIRR', value: (p) => maybe(p.financials.mirr), format: PERCENT, width: 9 },
     {

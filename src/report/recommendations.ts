@@ -100,7 +100,13 @@ export function buildRecommendationsSheet(
     },
     { header: 'Selected', value: (r) => (r.selected ? 'Yes' : 'No'), width: 10 },
     { header: 'Rationale', value: (r) => r.rationale, width: 90, style: 'wrap' },
-    { header: 'Remaining cost', value: (r) => r.remainingCost, format: money, width: 15 },
+    // A project that needs data has no known cost: blank, never a cost of 0.
+    {
+      header: 'Remaining cost',
+      value: (r) => (r.type === 'needsData' ? null : r.remainingCost),
+      format: money,
+      width: 15,
+    },
     { header: 'Budget freed', value: (r) => r.budgetFreed, format: money, width: 14 },
     { header: 'Value at stake', value: (r) => r.valueAtStake, format: money, width: 15 },
     { header: 'Merge partner', value: (r) => r.partner ?? null, width: 15 },

@@ -36,6 +36,10 @@ const NOTES: Partial<Record<ScalarKey | KeyedField, string>> = {
   useExclusiveGroups: 'On: at most one project of each exclusive group is selected.',
   budgets: 'Budget of one period.',
   riskProbabilities: 'Probability of success for this risk level.',
+  confidenceProbabilities:
+    'Probability of success for this delivery-confidence rating (IPA or SRO, five- or three-point scale); an assumption.',
+  defaultStatus:
+    'Status of projects the table gives none for: auto = Active for a portfolio in delivery (ratings, spend to date), else Proposed.',
   ratingWords: 'Rating (0–100%) for this word.',
   objectiveWeights: 'Weight of this objective (overrides the strategy tables).',
 };
@@ -73,7 +77,8 @@ export function settingsRows(settings: Settings, currency: string): SettingRow[]
     if (!map) continue;
     for (const [name, value] of Object.entries(map))
       rows.push({
-        label: `${prefix}${name}`,
+        // Ratings are keyed in lower case; the sheet shows them as the scale writes them (Amber/Green).
+        label: `${prefix}${field === 'confidenceProbabilities' ? name.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : name}`,
         value,
         format: field === 'budgets' ? moneyFormat(currency) : PERCENT,
         note: NOTES[field] ?? '',

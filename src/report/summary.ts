@@ -75,6 +75,13 @@ export function buildSummarySheet(input: SummaryInput): ReportSheet {
 
   const heights: { row: number; height: number }[] = [];
   let row = 5;
+  // Missing inputs come first: what the figures below cannot show (no benefits, unknown costs, a turned table).
+  if (analysis.readFirst.length) {
+    blocks.push(heading(row, 2, 'Read first', 12));
+    blocks.push(paragraph(row + 1, 2, analysis.readFirst, 12, 'wrap'));
+    analysis.readFirst.forEach((_, k) => heights.push({ row: row + 1 + k, height: 30 }));
+    row += analysis.readFirst.length + 2;
+  }
   blocks.push(heading(row, 2, 'Key figures', 12));
   row += 1;
   for (const kpis of [analysisKpis(analysis), decisionKpis(analysis, results)]) {

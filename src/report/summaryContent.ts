@@ -2,7 +2,7 @@
 // the run, objective coverage against the weights, and the decisions that free money or change scope.
 import type { Analysis } from '../engine/score';
 import { formatMoney, formatPercent } from '../engine/format';
-import { isCurrent } from '../engine/read';
+import { isCurrent, STATUS_LABEL } from '../engine/read';
 import type { Recommendation } from '../engine/decide';
 import type { Cell } from './model';
 import type { ReportResults } from './results';
@@ -182,6 +182,7 @@ export function assumptions(analysis: Analysis): { label: string; value: Cell; f
       : WEIGHT_SOURCE[analysis.weightSource];
   const first = analysis.periods[0] ?? '';
   const last = analysis.periods[analysis.periods.length - 1] ?? '';
+  const reading = readingAssumptions(analysis);
   return [
     { label: 'Discount rate', value: s.discountRate, format: PERCENT },
     {
@@ -194,7 +195,25 @@ export function assumptions(analysis: Analysis): { label: string; value: Cell; f
     { label: 'Maximum projects', value: s.maxProjects === null ? 'no limit' : s.maxProjects },
     { label: 'Objective weights', value: weights },
     { label: 'Periods', value: `${first}–${last} (${analysis.periods.length})` },
+    ...reading,
   ];
+}
+
+/** What the read assumed that a reader must know to trust the figures: ratings map, default status, layout. */
+function readingAssumptions(analysis: Analysis): { label: string; value: Cell }[] {
+  const r = analysis.reading;
+  const out: { label: string; value: Cell }[] = [];
+  if (r.confidence) {
+    const map = Object.entries(analysis.settings.confidenceProbabilities)
+      .map(([k, p]) => `${k.replace(/\b[a-z]/g, (ch) => ch.toUpperCase())} ${formatPercent(p, 0)}`)
+      .join(', ');
+    const used = Object.keys(r.confidence.bySource).join(' then ');
+    out.push({ label: 'Delivery confidence', value: `${map} (${used || 'no'} rating; assumed)` });
+  }
+  if (r.defaultStatus) out.push({ label: 'Status (not given)', value: STATUS_LABEL[r.defaultStatus] });
+  if (analysis.objectives.length === 0) out.push({ label: 'Alignment', value: 'not rated' });
+  if (r.transposed) out.push({ label: 'Table layout', value: 'transposed (one project per column)' });
+  return out;
 }
 
 /** Objective | Weight [| Recommended share | Gap | Current share], one row per objective. */
@@ -230,10 +249,6 @@ export const GAP = '+0.0%;[Red]-0.0%;0.0%';
 /** Sentences under the tables: what the run assumed about the workbook and the selection. */
 export function summaryNotes(analysis: Analysis, results: ReportResults): string[] {
   const notes = [...analysis.notes];
-  if (analysis.objectives.length === 0)
-    notes.push(
-      'No objectives were found: alignment is 0 and the value score rests on the financial measure.',
-    );
   const r = results.rationalization;
   if (r) {
     for (const n of [...r.setup.notes, ...r.figures.coverage.notes]) notes.push(n);

@@ -31,6 +31,8 @@ export const FIELD_LABELS: Record<Field, string> = {
   program: 'Program',
   resource: 'Resource demand (FTE)',
   rating: 'Objective rating',
+  deliveryConfidence: 'Delivery confidence (Red … Green)',
+  inYear: 'In-year figure (PMO)',
   extra: 'Carried through',
 };
 

@@ -212,15 +212,23 @@ describe('properties of the analysis over random project tables', () => {
     fc.assert(
       fc.property(gen, (g) => {
         const a = analyze(g, identity(g));
-        const eligible = a.projects.filter((p) => p.eligible);
-        for (const p of a.projects)
-          expect(p.eligible).toBe(!NOT_CANDIDATE.has(String(g.rows[idx(p)]!.status)));
+        // Percentiles among the eligible projects whose benefit is known; an unknown benefit scores 0.5.
+        const eligible = a.projects.filter((p) => p.eligible && p.financials.benefitKnown);
+        for (const p of a.projects) {
+          const row = g.rows[idx(p)]!;
+          // A candidate with no cost in any period has an unknown cost: never a candidate (SPEC §3.2).
+          const costKnown = row.flows.slice(0, 3).some((v) => v !== null);
+          expect(p.eligible).toBe(!NOT_CANDIDATE.has(String(row.status)) && costKnown);
+          // Completed and cancelled projects are decided already: nothing of theirs counts as missing.
+          const closed = NOT_CANDIDATE.has(String(row.status));
+          expect(p.financials.benefitKnown).toBe(closed || row.flows.slice(3).some((v) => v !== null));
+        }
         const n = eligible.length;
         for (const p of a.projects) {
           const below = eligible.filter(
             (q) => q.financials.riskAdjustedNpv < p.financials.riskAdjustedNpv,
           ).length;
-          const F = n <= 1 ? 1 : Math.min(1, below / (n - 1));
+          const F = !p.financials.benefitKnown ? 0.5 : n <= 1 ? 1 : Math.min(1, below / (n - 1));
           expect(p.financialScore).toBeCloseTo(F, 12);
           expect(p.valueScore).toBeCloseTo(Math.min(100, 0.5 * p.alignment + 50 * F), 9);
         }
@@ -246,7 +254,9 @@ describe('properties of the analysis over random project tables', () => {
             expect(prev.eligible).toBe(true);
             continue;
           }
-          const key = (p: ProjectResult) => [p.valueScore, p.financials.riskAdjustedNpv] as const;
+          // Ties by risk-adjusted NPV where the benefit is known (a cost-only NPV breaks no tie), then id.
+          const key = (p: ProjectResult) =>
+            [p.valueScore, p.financials.benefitKnown ? p.financials.riskAdjustedNpv : -Infinity] as const;
           const [pv, pr] = key(prev);
           const [nv, nr] = key(next);
           const inOrder =

@@ -142,7 +142,7 @@ describe('with recommendations', () => {
     const t = s.tables.find((x) => x.name === 'SRO_Recommendations')!;
     expect(t.rows).toHaveLength(analysis.projects.length);
     expect(new Set(t.rows.map((row) => row[1])).size).toBe(analysis.projects.length);
-    const order = ['Stop', 'Merge', 'Re-scope', 'Defer', 'Accelerate', 'Continue', 'Closed'];
+    const order = ['Stop', 'Merge', 'Re-scope', 'Defer', 'Needs data', 'Accelerate', 'Continue', 'Closed'];
     const ranks = t.rows.map((row) => order.indexOf(row[0] as string));
     expect(ranks.every((x) => x >= 0)).toBe(true);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);

@@ -28,6 +28,8 @@ export interface Facts {
   raNpv: number;
   /** Probability × PV of the remaining benefit. */
   riskBenefit: number;
+  /** The benefit is known: return figures (NPV, risk-adjusted NPV) can justify a decision. */
+  benefitKnown: boolean;
   inFlight: boolean;
   forcedOut: boolean;
   /** Bottom-quartile alignment and risk-adjusted NPV ≤ 0. */
@@ -215,9 +217,12 @@ function factsOf(r: ProjectResult, i: number, env: FactsEnv, excluded: boolean):
     cost: f.remainingCost,
     raNpv: f.riskAdjustedNpv,
     riskBenefit: p.probability * f.pvBenefits,
+    benefitKnown: f.benefitKnown,
     inFlight: isInFlight(p.status),
     forcedOut: p.excluded,
-    weak: r.alignment <= q1 && f.riskAdjustedNpv <= 0,
+    // A negative return made only of cost (benefit unknown) is no evidence: never "weak and unprofitable".
+    // Nor is a bottom quartile of alignment when no objective is rated (every alignment is 0).
+    weak: analysis.objectives.length > 0 && f.benefitKnown && r.alignment <= q1 && f.riskAdjustedNpv <= 0,
     q1,
     topDecile: env.top.has(p.id),
     cpi: f.cpi,
@@ -225,7 +230,7 @@ function factsOf(r: ProjectResult, i: number, env: FactsEnv, excluded: boolean):
     ratingShare,
     topObjective,
     enteredAt: isSel ? null : (env.stretchSets.find((s) => s.ids.has(p.id))?.factor ?? null),
-    dominatedBy: isSel ? null : env.dominance.dominator(r, i),
+    dominatedBy: isSel || !env.dominance.valued(i) ? null : env.dominance.dominator(r, i),
     alternativeChosen,
     capacityBlock: room.capacityBlock,
     countBlock: room.countBlock,
@@ -332,6 +337,8 @@ class DominanceScan {
   private readonly values: Float64Array;
   private readonly costs: Float64Array;
   private readonly byValueDesc: Int32Array;
+  /** Whether a candidate's value rests on something (a known benefit or objective ratings). */
+  private readonly valuedFlags: boolean[];
 
   constructor(
     private readonly cands: readonly ProjectResult[],
@@ -346,9 +353,15 @@ class DominanceScan {
     this.profiles.forEach((v, i) => this.flatProfiles.set(v, i * m));
     const values = (this.values = Float64Array.from(cands, (c) => c.valueScore));
     this.costs = Float64Array.from(cands, (c) => c.financials.remainingCost);
+    this.valuedFlags = cands.map((c) => m > 0 || c.financials.benefitKnown);
     this.byValueDesc = Int32Array.from({ length: n }, (_, i) => i).sort(
       (a, b) => rankKey(values[b]!) - rankKey(values[a]!) || a - b,
     );
+  }
+
+  /** A value score that rests on nothing (no benefit, no ratings) neither dominates nor is dominated. */
+  valued(i: number): boolean {
+    return this.valuedFlags[i]!;
   }
 
   /**
@@ -366,7 +379,7 @@ class DominanceScan {
       const ci = this.byValueDesc[q]!;
       if (!(values[ci]! >= value)) break;
       const c = cands[ci]!;
-      if (c === r || this.excludedFlags[ci] || !(costs[ci]! <= cost)) continue;
+      if (c === r || this.excludedFlags[ci] || !this.valuedFlags[ci] || !(costs[ci]! <= cost)) continue;
       if (!(values[ci]! > value || costs[ci]! < cost)) continue;
       const oc = ci * m;
       let cos = 0;

@@ -61,6 +61,7 @@ export function portfolioFigures(
     merge: 0,
     rescope: 0,
     defer: 0,
+    needsData: 0,
     accelerate: 0,
     continue: 0,
     closed: 0,

@@ -1,6 +1,7 @@
 // Every sentence of the rationalization (SPEC §4.7) and the coverage notes, in one place so the wording
 // stays consistent and is easy to change. Functions take plain figures and return finished sentences.
 import { formatMoney, formatNumber, formatPercent } from '../format';
+import type { UnknownFigure } from '../model';
 
 /** A project named in a sentence: `PRJ-026 Intelligent Document Processing`. */
 export interface Named {
@@ -27,9 +28,12 @@ export function notSelected(budget: string): string {
     : `not in the optimal portfolio at ${budget}`;
 }
 
-/** Sunk cost for an in-flight project: why it does not count. */
-export function sunkCost(actual: number | null, sym: string): string {
-  return actual && actual > 0
+/** Sunk cost for an in-flight project: why it does not count (or that no spend to date is given). */
+export function sunkCost(actual: number | null, sym: string, percentComplete: number | null = null): string {
+  if (actual === null && percentComplete === null)
+    return 'No spend to date is given, so the whole cost counts as remaining.';
+  if (actual === null) return 'Judged on remaining figures only.';
+  return actual > 0
     ? `Judged on remaining figures: the ${formatMoney(actual, sym)} already spent is sunk and does not count.`
     : 'Judged on remaining figures only.';
 }
@@ -42,9 +46,12 @@ const sentence = (clauses: readonly string[]): string => {
 export const WORDS = {
   // Clauses (lower case, joined by "; " into one sentence).
   alignment: (a: number) => `alignment ${formatNumber(a, 0)}/100`,
+  alignmentNotRated: () => 'alignment not rated (no objective ratings)',
+  notRated: () => 'value not rated (no objective ratings and no benefit figure)',
   bottomQuartile: (a: number, q1: number) =>
     `alignment ${formatNumber(a, 0)}/100 (bottom quartile, at or below ${formatNumber(q1, 1)})`,
   riskAdjustedNpv: (x: number, sym: string) => `risk-adjusted NPV ${formatMoney(x, sym)}`,
+  benefitUnknown: () => 'no benefit figure, so its return is not judged',
   remainingVsBenefit: (cost: number, riskBenefit: number, sym: string) =>
     cost > riskBenefit
       ? `remaining cost ${formatMoney(cost, sym)} exceeds its risk-adjusted remaining benefit ${formatMoney(riskBenefit, sym)}`
@@ -100,6 +107,11 @@ export const WORDS = {
     `Use the slack to bring its ${formatMoney(benefit, sym)} of risk-adjusted benefit forward.`,
   continueAsk: (cost: number, sym: string) => `Continue: ${formatMoney(cost, sym)} of remaining cost.`,
 
+  needsData: (unknown: readonly UnknownFigure[]) => {
+    const missing = unknown.map((u) => `${u.figure} in ${u.column} (${u.cell}) ${WHY[u.why]}`);
+    const costs = unknown.some((u) => u.figure === 'cost');
+    return `Needs data: ${missing.join('; ')}. ${costs ? 'Without a cost it cannot be weighed against the budget, so it is not a candidate and nothing is decided on it.' : 'Its return cannot be judged.'} Give the figure and run again.`;
+  },
   completed: (realization: number | null) =>
     `Completed: nothing left to fund or decide${realization === null ? '' : `; benefits realized so far ${formatPercent(realization, 0)}`}. Not a candidate for selection.`,
   cancelled: (planned: number, sym: string) =>
@@ -107,6 +119,15 @@ export const WORDS = {
 } as const;
 
 export { sentence };
+
+/** Why a figure is missing, as a needs-data rationale says it. */
+const WHY: Record<UnknownFigure['why'], string> = {
+  withheld: 'is withheld',
+  notAvailable: 'is marked not available',
+  blank: 'is blank',
+  unreadable: 'is not a number',
+  notQuantified: 'is 0 (no benefit quantified)',
+};
 
 /** A Saaty judgment as the user typed it: 3, 1/5. */
 function judgment(x: number): string {

@@ -12,14 +12,18 @@ import { budgetTotal, budgetWords, candidateFacts, RULES, type Facts, type Recom
  * and calling it "stop" would list it among the decisions that free money when it frees nothing).
  */
 export type RecommendationType =
-  'stop' | 'merge' | 'rescope' | 'defer' | 'accelerate' | 'continue' | 'closed';
+  'stop' | 'merge' | 'rescope' | 'defer' | 'needsData' | 'accelerate' | 'continue' | 'closed';
 
-/** Sheet order of SPEC §5.3 (stop → merge → re-scope → defer → accelerate → continue), closed last. */
+/**
+ * Sheet order of SPEC §5.3 (stop → merge → re-scope → defer → accelerate → continue), with needs data
+ * after the decisions (figures to fill in before anything is decided) and closed last.
+ */
 export const RECOMMENDATION_ORDER: readonly RecommendationType[] = [
   'stop',
   'merge',
   'rescope',
   'defer',
+  'needsData',
   'accelerate',
   'continue',
   'closed',
@@ -29,6 +33,7 @@ export const RECOMMENDATION_ORDER: readonly RecommendationType[] = [
 export type Reason =
   | 'completed'
   | 'cancelled'
+  | 'costUnknown'
   | 'forcedOut'
   | 'weakAndUnprofitable'
   | 'overlap'
@@ -132,7 +137,8 @@ export function recommend(input: RecommendInput): Recommendation[] {
   const budget = budgetWords(ctx.setup.problem, ctx.analysis.currency);
   return input.analysis.projects.map((r) => {
     const f = facts.get(r.project.id);
-    return f ? decide(f, ctx, budget, overlaps.get(r.project.id), facts) : closed(r, ctx.analysis.currency);
+    if (f) return decide(f, ctx, budget, overlaps.get(r.project.id), facts);
+    return costUnknown(r) ? needsData(r) : closed(r, ctx.analysis.currency);
   });
 }
 
@@ -154,6 +160,27 @@ function mergeOverlaps(
       !b.dependsOn.includes(a.id),
     rule,
   );
+}
+
+/** A project the selection could not weigh: its cost is unknown (withheld, not available, blank). */
+function costUnknown(r: ProjectResult): boolean {
+  const s = r.project.status;
+  return s !== 'completed' && s !== 'cancelled' && r.project.unknown.some((u) => u.figure === 'cost');
+}
+
+/** Needs data: names the figures that are missing and their cells; decides nothing and frees nothing. */
+function needsData(r: ProjectResult): Recommendation {
+  return {
+    id: r.project.id,
+    name: r.project.name,
+    type: 'needsData',
+    rationale: WORDS.needsData(r.project.unknown),
+    reasons: ['costUnknown'],
+    selected: false,
+    remainingCost: 0,
+    budgetFreed: 0,
+    valueAtStake: 0,
+  };
 }
 
 function closed(r: ProjectResult, sym: string): Recommendation {
@@ -219,10 +246,12 @@ class Decision {
       budgetFreed: 0,
       valueAtStake: f.riskBenefit,
     };
-    this.ret = f.inFlight
-      ? WORDS.remainingVsBenefit(f.cost, f.riskBenefit, sym)
-      : WORDS.riskAdjustedNpv(f.raNpv, sym);
-    this.sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym)}` : '';
+    this.ret = !f.benefitKnown
+      ? WORDS.benefitUnknown()
+      : f.inFlight
+        ? WORDS.remainingVsBenefit(f.cost, f.riskBenefit, sym)
+        : WORDS.riskAdjustedNpv(f.raNpv, sym);
+    this.sunk = f.inFlight ? ` ${sunkCost(p.actualCost, sym, p.percentComplete)}` : '';
     this.outAt = notSelected(budget);
     this.dominated = f.dominatedBy
       ? WORDS.dominated(
@@ -303,7 +332,7 @@ class Decision {
     const inPlay = f.selected || f.enteredAt !== null;
     const flaws: Flaw[] = [];
     const flawClauses: string[] = [];
-    if (f.raNpv < 0) {
+    if (f.benefitKnown && f.raNpv < 0) {
       flaws.push('negativeReturn');
       flawClauses.push(this.ret);
     }
@@ -350,17 +379,25 @@ class Decision {
         [WORDS.alternativeChosen(asNamed(f.alternativeChosen)), ret, outAt],
       );
     }
-    // 7. Does not return its remaining cost.
-    if (f.raNpv <= 0) return this.stop(['noReturn'], [ret, this.outEven]);
+    // 7. Does not return its remaining cost (a return made of cost alone, benefit unknown, is no evidence).
+    if (f.benefitKnown && f.raNpv <= 0) return this.stop(['noReturn'], [ret, this.outEven]);
     // 8. Blocked by a dependency, or too large for now.
     if (f.dependencyBlock) {
       const d = f.dependencyBlock;
       return this.defer(['dependency'], [outAt, WORDS.needs(d.on, d.why)]);
     }
-    return this.defer(
-      ['doesNotFit'],
-      [this.outEven, WORDS.noBetter(), WORDS.riskAdjustedNpv(f.raNpv, this.sym)],
-    );
+    return this.defer(['doesNotFit'], [this.outEven, WORDS.noBetter(), this.ret]);
+  }
+
+  /** Value and alignment in words; "not rated" where nothing was rated (no objective ratings, no benefit). */
+  private standing(): string[] {
+    const { f } = this;
+    const rated = this.ctx.analysis.objectives.length > 0;
+    if (!rated && !f.benefitKnown) return [WORDS.notRated()];
+    return [
+      WORDS.value(f.value, f.r.rank, f.n),
+      rated ? WORDS.alignment(f.r.alignment) : WORDS.alignmentNotRated(),
+    ];
   }
 
   /** Rules 9 and 10, for a project in the portfolio: accelerate, else continue. */
@@ -378,7 +415,7 @@ class Decision {
       ...this.base,
       type: 'continue',
       reasons: ['selected'],
-      rationale: `${sentence([WORDS.selected(), WORDS.value(f.value, f.r.rank, f.n), WORDS.alignment(f.r.alignment), this.ret])}${this.sunk} ${WORDS.continueAsk(f.cost, sym)}`,
+      rationale: `${sentence([WORDS.selected(), ...this.standing(), this.ret])}${this.sunk} ${WORDS.continueAsk(f.cost, sym)}`,
     };
   }
 }

@@ -31,6 +31,8 @@ export type Field =
   | 'program'
   | 'resource'
   | 'rating'
+  | 'deliveryConfidence'
+  | 'inYear'
   | 'extra';
 
 export interface ColumnMap {
@@ -48,6 +50,16 @@ export interface ColumnMap {
   multiplier?: number;
   /** Currency stated in the header: "Cost (€)". */
   currency?: string;
+  /** A whole-life baseline read as the cost ("TOTAL Baseline Whole Life Costs"): also the PMO baseline. */
+  baseline?: boolean;
+  /** Whose delivery-confidence rating the column holds ("IPA", "SRO"). */
+  source?: string;
+  /** Which in-year PMO figure the column holds. */
+  measure?: 'baseline' | 'forecast' | 'variance';
+  /** Why the column maps as it does, in words ("1,543 of 1,547 cells are numbers"). */
+  reason?: string;
+  /** The field the header named but the content ruled out, and why ("header says cost; 0 of 1,547 cells are numbers"). */
+  vetoed?: { field: Field; reason: string };
 }
 
 /** A user's override for one header (from the task pane or the CLI). */

@@ -18,6 +18,11 @@ export const SYNONYMS: Partial<Record<Field, string[]>> = {
     'no',
     'number',
     'initiativeid',
+    'identifier',
+    'uniqueid',
+    'projectidentifier',
+    'refno',
+    'referencenumber',
   ],
   name: ['project', 'projectname', 'name', 'initiative', 'initiativename', 'title', 'projecttitle'],
   status: ['status', 'stage', 'phase', 'projectstatus', 'state', 'lifecyclestage'],
@@ -136,7 +141,15 @@ export const SYNONYMS: Partial<Record<Field, string[]>> = {
     'alternatives',
     'exclusive',
   ],
-  start: ['start', 'startdate', 'plannedstart', 'begin', 'plannedstartdate'],
+  start: [
+    'start',
+    'startdate',
+    'plannedstart',
+    'begin',
+    'plannedstartdate',
+    'projectstartdate',
+    'projectstart',
+  ],
   end: [
     'end',
     'enddate',
@@ -147,10 +160,26 @@ export const SYNONYMS: Partial<Record<Field, string[]>> = {
     'completiondate',
     'duedate',
     'plannedenddate',
+    'projectenddate',
+    'projectend',
+    'estimatedcompletiondate',
+    'estimatedenddate',
+    'forecastcompletiondate',
+    'expectedcompletiondate',
   ],
   sponsor: ['sponsor', 'executivesponsor', 'projectsponsor', 'businesssponsor', 'owner'],
   businessUnit: ['businessunit', 'bu', 'division', 'segment', 'lineofbusiness', 'lob'],
-  department: ['department', 'dept', 'function'],
+  department: [
+    'department',
+    'dept',
+    'function',
+    'agency',
+    'agencyname',
+    'ministry',
+    'departmentname',
+    'organisation',
+    'organization',
+  ],
   category: [
     'category',
     'type',
@@ -163,23 +192,53 @@ export const SYNONYMS: Partial<Record<Field, string[]>> = {
   program: ['program', 'programme', 'portfolio', 'programname'],
 };
 
-/** Guesses for headers that are not exact synonyms: a word pattern on the spaced header. */
+/**
+ * Guesses for headers that are not exact synonyms: a word pattern on the spaced header (camelCase and
+ * snake_case already split into words), first match wins. Ids come before money, so that
+ * "Unique_Investment_Identifier" is never a cost; benefit before baseline, so that "TOTAL Baseline
+ * Benefits" is a benefit.
+ */
 export const GUESSES: [Field, RegExp, number][] = [
+  [
+    'id',
+    /\b(id|identifier|uid|ref|reference)\b|#|\b(project|proj|initiative|investment)\s+(no|number|num)\b/,
+    0.85,
+  ],
   ['name', /\b(project|initiative)\b.*\bname\b/, 0.85],
-  ['id', /\b(project|initiative)\b.*\b(id|code|number|no)\b/, 0.85],
+  ['program', /\b(investment|programme|program|portfolio)\s+(title|name)\b/, 0.8],
   ['status', /\bstatus\b/, 0.8],
   ['realizedBenefit', /\breali[sz]ed\b.*\bbenefit/, 0.8],
-  ['actualCost', /\bactual/, 0.75],
-  ['eac', /\b(forecast|eac)\b/, 0.75],
-  ['baselineCost', /\b(baseline|approved budget)\b/, 0.75],
+  ['benefit', /\b(benefits?|savings)\b/, 0.7],
+  ['eac', /\b(forecast|eac|projected|outturn|estimate at completion|anticipated final)\b/, 0.75],
+  ['actualCost', /\bactual|\b(expenditures?|spend|spent|costs?)\b.*\bto date\b/, 0.75],
+  ['baselineCost', /\b(baseline|approved budget|original budget|original estimate)\b/, 0.75],
   ['probability', /\bprobability\b/, 0.75],
   ['percentComplete', /\b(percent|pct)?\s*complete\b/, 0.7],
   ['risk', /\brisk\b/, 0.7],
-  ['cost', /\b(cost|investment|capex)\b/, 0.65],
-  ['benefit', /\b(benefits?|savings)\b/, 0.65],
+  ['cost', /\b(cost|costs|investment|capex)\b/, 0.65],
   ['dependsOn', /\bdepend/, 0.7],
-  ['sponsor', /\bsponsor\b/, 0.75],
+  ['sponsor', /\b(sponsor|senior responsible (owner|officer))\b/, 0.75],
   ['businessUnit', /\bbusiness unit\b/, 0.75],
+  ['department', /\b(agency|ministry|department|organi[sz]ation)\b(?!.*\b(code|id|number|no)\b)/, 0.75],
+  ['category', /\bcategory\b/, 0.7],
   ['start', /\bstart\b/, 0.65],
-  ['end', /\b(end|finish)\b/, 0.65],
+  ['end', /\b(end|finish)\b|\bcompletion date\b/, 0.65],
 ];
+
+/** Narrative columns: text for a reader, never a figure ("Departmental Narrative on Budgeted Whole Life Costs"). */
+export const NARRATIVE_RE =
+  /\b(narrative|commentary|comments?|description|descriptions|notes?|explanation|rationale|aims?|justification|remarks|footnotes?|objectives?\s*\/?\s*expected outcomes?)\b/;
+
+/** One financial year's figure, not the whole project's ("Financial Year Baseline", "FY Forecast", "YTD spend"). */
+export const IN_YEAR_RE =
+  /\b(financial year|fiscal year|fy|in year|annual|ytd|year to date|current year|this year|budget year)\b/;
+
+/** Whole-project qualifiers: the figure covers the project's whole life. */
+export const WHOLE_LIFE_RE = /\b(whole life|wlc|total|lifetime|life ?cycle|at completion|overall)\b/;
+
+/** Delivery-confidence columns (IPA and SRO Delivery Confidence Assessment, DCA, RAG rating). */
+export const DELIVERY_CONFIDENCE_RE =
+  /\b(delivery confidence|dca|rag|confidence (rating|assessment|level))\b/;
+
+/** A variance column: the tracker's own difference of two figures, kept as it is. */
+export const VARIANCE_RE = /\bvariance\b/;

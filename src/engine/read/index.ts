@@ -4,7 +4,19 @@ export { cellText, isBlank, parseNumber, parsePercent, serialToDate } from './ce
 export { normalizeHeader } from './columnMatch';
 export { readingConventions } from './conventions';
 export type { ColumnMap, Field, MappingOverride } from './fields';
-export { budgetLines, capacityLines, collect, projectTable, settingsInForce, tableRoles } from './inputs';
+export {
+  budgetLines,
+  capacityLines,
+  collect,
+  defaultStatus,
+  projectTable,
+  settingsInForce,
+  tableRoles,
+} from './inputs';
+export { groupIssues } from './issueGroups';
+export { orientTable } from './orient';
+export { type Reading, readingNotes } from './readingNotes';
+export { fieldWord } from './contentFit';
 export { periodLabel } from './periods';
 export type { ReadContext } from './projectRow';
 export { readProjects } from './projects';

@@ -1,6 +1,6 @@
 // The workbook-level reads of an analysis (SPEC §3.3): the settings in force, the projects table and its
 // mapping, and the budget and capacity lines. Each says what it assumed through data issues.
-import type { BudgetLine, CapacityLine, DataIssue, RawTable } from '../model';
+import type { BudgetLine, CapacityLine, CellValue, DataIssue, ProjectStatus, RawTable } from '../model';
 import { InputError } from '../errors';
 import { NO_PROJECTS } from '../messages';
 import { mapColumns } from './columnMatch';
@@ -8,6 +8,8 @@ import type { ColumnMap, MappingOverride } from './fields';
 import { readBudgetTable, readCapacityTable } from './limits';
 import { defaultSettings, readSettingsTable, type Settings } from './settings';
 import { bestProjectTable, classifyTable, OUTPUT_SHEET_RE, type TableRole } from './tableDetect';
+import { type ColumnProfiles, profileColumn } from './profile';
+import { STATUS_LABEL } from './vocabulary';
 
 /** Role of every table, by table name. The add-in's own output sheets are never input. */
 export function tableRoles(tables: readonly RawTable[]): Record<string, TableRole> {
@@ -54,9 +56,53 @@ export function projectTable(
       );
   } else table = bestProjectTable(tables, objectiveNames);
   if (!table) throw new InputError(NO_PROJECTS.noProjectTable);
-  const columns = mapColumns(table.headers, objectiveNames, options.overrides);
+  const columns = mapColumns(table.headers, objectiveNames, options.overrides, profileTable(table));
   if (!columns.some((c) => c.field === 'name')) throw new InputError(NO_PROJECTS.noProjectTable);
   return { table, columns };
+}
+
+/** Profiles of a table's columns, each made when first asked for (only mapped columns need one). */
+export function profileTable(table: RawTable): ColumnProfiles {
+  return (i, distinct) => {
+    const values = new Array<CellValue>(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) values[r] = table.rows[r]![i] ?? null;
+    return profileColumn(values, distinct);
+  };
+}
+
+/** Columns that say a portfolio is in delivery: delivery confidence, spend to date, progress, in-year figures. */
+const IN_DELIVERY = new Set(['deliveryConfidence', 'actualCost', 'percentComplete', 'inYear']);
+
+/**
+ * The status of a project the table gives none for, and the note that says so: the "Default status"
+ * setting; on auto, Active for a table without a status column that describes a portfolio in delivery,
+ * else Proposed.
+ */
+export function defaultStatus(
+  settings: Settings,
+  columns: readonly ColumnMap[],
+): { status: ProjectStatus; note: string | null } {
+  const hasStatus = columns.some((c) => c.field === 'status');
+  if (settings.defaultStatus !== 'auto') {
+    const status = settings.defaultStatus;
+    return {
+      status,
+      note: hasStatus
+        ? null
+        : `No status column: every project is taken as ${STATUS_LABEL[status]} (setting "Default status").`,
+    };
+  }
+  if (hasStatus) return { status: 'proposed', note: null };
+  const evidence = columns.find((c) => IN_DELIVERY.has(c.field));
+  if (evidence)
+    return {
+      status: 'active',
+      note: `No status column: every project is taken as Active (in delivery), because the table has ${shortHeader(evidence.header)}; set "Default status" in SRO Settings to change it.`,
+    };
+  return {
+    status: 'proposed',
+    note: 'No status column: every project is taken as Proposed; set "Default status" in SRO Settings to change it.',
+  };
 }
 
 /** Budget lines: one total or per period from the settings, else the workbook's budget table. */
@@ -91,4 +137,10 @@ export function collect<T>(r: { value: T; issues: DataIssue[] }, issues: DataIss
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A header without its bracketed explanations ("IPA Delivery Confidence Assessment (A Delivery …)" → its first words). */
+export function shortHeader(h: string): string {
+  const cut = h.replace(/\s*\(.*$/, '').trim();
+  return cut || h;
 }

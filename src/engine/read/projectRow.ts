@@ -6,10 +6,12 @@ import {
   type DataIssue,
   GROUP_FIELDS,
   type GroupField,
+  type IssueKind,
   type Project,
   type ProjectStatus,
   type RawTable,
   type Severity,
+  type UnknownFigure,
 } from '../model';
 import type { ColumnMap, Field } from './fields';
 import {
@@ -24,9 +26,11 @@ import {
 } from './cells';
 import { MSG } from '../messages';
 import { indexOfPeriod, type PeriodAxis } from './periods';
-import { isCandidate, isInFlight, parseStatus, riskKey } from './vocabulary';
-import { columnLetter } from '../address';
+import { confidenceKey, isInFlight, parseStatus, riskKey } from './vocabulary';
 import type { Settings } from './settings';
+import { cellOf, issueRow } from './place';
+import { columnLetter } from '../address';
+import { exemptionName, unknownText } from './unknowns';
 
 export interface ReadContext {
   settings: Settings;
@@ -34,6 +38,8 @@ export interface ReadContext {
   currency: string;
   /** Top of the numeric rating scale (detected or from settings). */
   ratingScaleMax: number;
+  /** Status of a project the table gives none for (the "Default status" setting, resolved). */
+  defaultStatus?: ProjectStatus;
 }
 
 export interface Draft {
@@ -48,6 +54,35 @@ export interface Draft {
 type Msg = { problem: string; assumption: string };
 const SUM = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 const TOTALS_RE = /^(grand\s+)?totals?$/i;
+/** Words a delivery-confidence column uses for "no rating this time". */
+const NOT_RATED_RE = /^(reset|not rated|not assessed|unrated|new|no rating|no dca)$/i;
+
+/** Share of a benefit column's figures that are 0 from which a 0 reads as "not quantified". */
+const ZERO_BENEFIT_SHARE = 0.25;
+/** Fewest benefit figures from which their share of zeros says anything. */
+const ZERO_BENEFIT_EVIDENCE = 10;
+
+/** Share of the numbers of column `c` that are exactly 0. */
+function zeroShare(table: RawTable, c: ColumnMap | undefined, decimalSeparator: '.' | ','): number {
+  if (!c) return 0;
+  let numbers = 0;
+  let zeros = 0;
+  for (const r of table.rows) {
+    const v = r[c.index] ?? null;
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v, { decimalSeparator }).value : null;
+    if (n === null) continue;
+    numbers++;
+    if (n === 0) zeros++;
+  }
+  // A handful of figures tells no convention: a 0 among them is a 0.
+  return numbers >= ZERO_BENEFIT_EVIDENCE ? zeros / numbers : 0;
+}
+
+/** "amber/green" → "Amber/Green". */
+function ratingLabel(key: string): string {
+  return key.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+}
 
 function allBlank(cells: readonly CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]!)) return false;
@@ -62,7 +97,17 @@ export class RowReader {
   private readonly resourceCols: ColumnMap[];
   private readonly extraCols: ColumnMap[];
   private readonly groupCols: [GroupField, ColumnMap][];
-  private readonly letters: string[];
+  /** Delivery-confidence columns, the preferred one (the IPA's) first. */
+  private readonly confidenceCols: ColumnMap[];
+  private readonly inYearCols: ColumnMap[];
+  /**
+   * Whether a whole-life benefit of 0 means "not quantified": true when at least a quarter of the
+   * benefit column's figures (ten or more) are 0 (a portfolio that leaves many benefits unmonetised, as the UK's
+   * major-projects data does), so that a 0 there is no evidence of a project that returns nothing.
+   */
+  private readonly zeroIsUnquantified: boolean;
+  /** Why each money cell of this row gave no figure, by column index (withheld, not available…). */
+  private misses = new Map<number, { why: UnknownFigure['why']; text?: string }>();
   private readonly num: { decimalSeparator: '.' | ',' };
   /** Scale of each column of shares (probability, % complete), decided once per column. */
   private readonly shareScale: ('fraction' | 'percent')[];
@@ -84,13 +129,22 @@ export class RowReader {
     this.benefitCols = of('benefitPeriod');
     this.ratingCols = of('rating');
     this.resourceCols = of('resource');
-    this.extraCols = of('extra').filter((c) => c.header.trim() !== '');
+    // In-year PMO figures and delivery-confidence ratings are also carried through as the tracker has them.
+    this.extraCols = columns.filter(
+      (c) =>
+        (c.field === 'extra' || c.field === 'inYear' || c.field === 'deliveryConfidence') &&
+        c.header.trim() !== '',
+    );
     this.groupCols = GROUP_FIELDS.flatMap((g) =>
       this.col[g] ? [[g, this.col[g]] as [GroupField, ColumnMap]] : [],
     );
     this.costSlots = this.costCols.map((c) => indexOfPeriod(axis, c.period!));
     this.benefitSlots = this.benefitCols.map((c) => indexOfPeriod(axis, c.period!));
-    this.letters = table.headers.map((_, i) => columnLetter(table.firstColumn + i));
+    const rank = (c: ColumnMap) =>
+      c.source === 'IPA' ? 0 : c.source === 'MPA' ? 1 : c.source === 'SRO' ? 3 : 2;
+    this.confidenceCols = of('deliveryConfidence').sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    this.inYearCols = of('inYear');
+    this.zeroIsUnquantified = zeroShare(table, this.col.benefit, ctx.decimalSeparator) >= ZERO_BENEFIT_SHARE;
     this.num = { decimalSeparator: ctx.decimalSeparator };
     // Only the share columns need their scale; the others are never read as percentages.
     const shareCols = new Set([this.col.probability?.index, this.col.percentComplete?.index]);
@@ -110,49 +164,88 @@ export class RowReader {
     return c ? (this.cells[c.index] ?? null) : null;
   }
 
-  private issue(c: ColumnMap | undefined, m: Msg, value?: CellValue, severity: Severity = 'warning'): void {
+  private issue(
+    c: ColumnMap | undefined,
+    m: Msg,
+    value?: CellValue,
+    severity: Severity = 'warning',
+    kind?: IssueKind,
+  ): void {
     const entry: DataIssue = {
       sheet: this.table.sheet,
-      row: this.row,
       problem: m.problem,
       assumption: m.assumption,
       severity,
     };
+    const row = issueRow(this.table, this.row);
+    if (row !== undefined) entry.row = row;
     if (c) {
       entry.column = c.header;
-      entry.cell = `${this.letters[c.index]}${this.row}`;
+      entry.cell = cellOf(this.table, this.row, c.index);
     }
     if (value !== undefined && !isBlank(value)) entry.value = cellText(value);
+    if (kind) entry.kind = kind;
     this.issues.push(entry);
   }
 
   private bad(c: ColumnMap, p: Parsed<unknown>, assumed: string): void {
     const v = this.cell(c);
+    const excel = p.problem === 'excelError';
     this.issue(
       c,
-      p.problem === 'excelError' ? MSG.excelError(c.header, assumed) : MSG.notNumber(c.header, assumed),
+      excel ? MSG.excelError(c.header, assumed) : MSG.notNumber(c.header, assumed),
       v,
+      'warning',
+      excel ? 'excelError' : 'notNumber',
     );
+  }
+
+  /** A cell that says its figure is withheld or not available: reported as such, and remembered. */
+  private unknownCell(c: ColumnMap, v: CellValue, period = false): boolean {
+    const kind = unknownText(v);
+    if (!kind) return false;
+    const text = cellText(v).trim();
+    this.misses.set(c.index, { why: kind, text });
+    const m =
+      kind === 'withheld'
+        ? MSG.withheld(c.header, exemptionName(text), period)
+        : MSG.notAvailable(c.header, text, period);
+    this.issue(c, m, v, 'info', kind);
+    return true;
   }
 
   /**
    * A money cell: blank is null; errors and text are null with an issue (`flow`: a cost or benefit, which
    * then counts as 0); a negative cost is read as positive; a number typed as text is read, and said so.
    */
-  private money(c: ColumnMap | undefined, cost: boolean, flow = true): number | null {
+  private money(
+    c: ColumnMap | undefined,
+    cost: boolean,
+    flow: 'period' | 'total' | 'pmo' = 'pmo',
+  ): number | null {
     if (!c) return null;
     const v = this.cell(c);
     if (typeof v === 'number' && v >= 0) return v * (c.multiplier ?? 1);
+    if (v === null || isBlank(v)) {
+      this.misses.set(c.index, { why: 'blank' });
+      return null;
+    }
+    if (this.unknownCell(c, v, flow === 'period')) return null;
     const p = parseNumber(v, this.num);
-    if (p.problem === 'blank') return null;
     if (p.value === null) {
-      this.bad(c, p, flow ? 'Read as 0.' : 'Left blank.');
+      this.misses.set(c.index, { why: 'unreadable', text: cellText(v) });
+      this.bad(
+        c,
+        p,
+        flow === 'period' ? 'Read as 0.' : flow === 'total' ? 'Read as unknown.' : 'Left blank.',
+      );
       return null;
     }
     let x = p.value * (c.multiplier ?? 1);
-    if (typeof v === 'string') this.issue(c, MSG.numberAsText(c.header, x, this.ctx.currency), v, 'info');
+    if (typeof v === 'string')
+      this.issue(c, MSG.numberAsText(c.header, x, this.ctx.currency), v, 'info', 'numberAsText');
     if (cost && x < 0) {
-      this.issue(c, MSG.negativeCost(c.header, x, this.ctx.currency), v);
+      this.issue(c, MSG.negativeCost(c.header, x, this.ctx.currency), v, 'warning', 'negative');
       x = -x;
     }
     return x;
@@ -167,11 +260,11 @@ export class RowReader {
       : parseNumber(v, this.num);
     if (p.problem === 'blank') return null;
     if (p.value === null) {
-      this.bad(c, p, 'Left blank.');
+      if (!this.unknownCell(c, v)) this.bad(c, p, 'Left blank.');
       return null;
     }
     if (p.value < 0) {
-      this.issue(c, MSG.negativeNumber(c.header), v);
+      this.issue(c, MSG.negativeNumber(c.header), v, 'warning', 'negative');
       return 0;
     }
     return p.value;
@@ -187,6 +280,8 @@ export class RowReader {
         c,
         p.problem === 'excelError' ? MSG.excelError(c.header, 'Read as No.') : MSG.notBoolean(c.header),
         v,
+        'warning',
+        p.problem === 'excelError' ? 'excelError' : 'notBoolean',
       );
     return p.value ?? false;
   }
@@ -196,11 +291,13 @@ export class RowReader {
     const v = this.cell(c);
     if (v === null) return null;
     const p = parseDate(v);
-    if (p.problem && p.problem !== 'blank')
+    if (p.problem && p.problem !== 'blank' && !this.unknownCell(c, v))
       this.issue(
         c,
         p.problem === 'excelError' ? MSG.excelError(c.header, 'Left blank.') : MSG.notDate(c.header),
         v,
+        'warning',
+        p.problem === 'excelError' ? 'excelError' : 'notDate',
       );
     return p.value;
   }
@@ -208,7 +305,7 @@ export class RowReader {
   private periods(cols: ColumnMap[], slots: readonly number[], cost: boolean): number[] | null {
     let out: number[] | null = null;
     for (let k = 0; k < cols.length; k++) {
-      const x = this.money(cols[k], cost);
+      const x = this.money(cols[k], cost, 'period');
       if (x === null) continue;
       out ??= new Array<number>(this.axis.keys.length).fill(0);
       out[slots[k]!]! += x;
@@ -229,23 +326,16 @@ export class RowReader {
     if (!who) return null;
     const col = this.col;
     const status = this.status();
-
-    const costByPeriod = this.periods(this.costCols, this.costSlots, true);
-    const benefitByPeriod = this.periods(this.benefitCols, this.benefitSlots, false);
-    const costTotal = this.money(col.cost, true);
-    const benefitTotal = this.money(col.benefit, false);
-    const actualCost = this.money(col.actualCost, true, false);
-    const baselineCost = this.money(col.baselineCost, true, false);
-    const eac = this.money(col.eac, true, false);
-    const realizedBenefit = this.money(col.realizedBenefit, false, false);
-    this.checkSomeCost(status, costByPeriod, costTotal, eac);
+    this.misses = new Map();
+    const m = this.figures(status);
+    const { costByPeriod, benefitByPeriod, costTotal, benefitTotal, actualCost, baselineCost, eac } = m;
     const pc = this.nonNegative(col.percentComplete, true);
     const percentComplete = pc === null ? null : Math.min(1, pc);
     const benefitYears = this.nonNegative(col.benefitYears);
     this.checkCostTotal(status, costByPeriod, costTotal);
     this.checkBenefitTotal(benefitByPeriod, benefitTotal);
 
-    const { probability, probabilitySource, riskText } = this.probability();
+    const { probability, probabilitySource, riskText, deliveryConfidence } = this.probability();
     const dependsOn = this.dependencies();
     const groups = this.groupNames();
     const { start, end } = this.schedule();
@@ -276,9 +366,12 @@ export class RowReader {
       baselineCost,
       eac,
       percentComplete,
-      realizedBenefit,
+      realizedBenefit: m.realizedBenefit,
       totalCost: 0,
       totalBenefit: 0,
+      unknown: m.unknown,
+      deliveryConfidence,
+      inYear: this.inYear(),
       extra,
     };
     return { project, costByPeriod, benefitByPeriod, costTotal, benefitTotal, benefitYears };
@@ -302,7 +395,7 @@ export class RowReader {
         return null;
       }
       name = id;
-      this.issue(col.name, MSG.nameFromId(id), undefined, 'info');
+      this.issue(col.name, MSG.nameFromId(id), undefined, 'info', 'nameFromId');
     }
     if (!id) id = `R${this.row}`;
     let key = id.toLowerCase();
@@ -311,7 +404,8 @@ export class RowReader {
       let k = 2;
       while (firstRowOfId.has(`${key} (${k})`)) k++;
       const newId = `${id} (${k})`;
-      this.issue(col.id, MSG.duplicateId(id, firstRow, newId), this.cell(col.id));
+      const first = this.table.transposed ? `column ${columnLetter(firstRow)}` : `row ${firstRow}`;
+      this.issue(col.id, MSG.duplicateId(id, first, newId), this.cell(col.id));
       id = newId;
       key = id.toLowerCase();
     }
@@ -319,38 +413,119 @@ export class RowReader {
     return { id, name };
   }
 
-  /** The status word; blank is Proposed, and so is an unknown word (with an issue). */
+  /** The status word; blank is the default status (Proposed unless set), and so is an unknown word (with an issue). */
   private status(): ProjectStatus {
     const col = this.col;
+    const fallback = this.ctx.defaultStatus ?? 'proposed';
     const statusText = cellText(this.cell(col.status)).trim();
-    let status = statusText ? this.statusOf(statusText) : 'proposed';
+    let status = statusText ? this.statusOf(statusText) : fallback;
     if (!status) {
-      this.issue(col.status, MSG.unknownStatus(statusText), this.cell(col.status));
-      status = 'proposed';
+      this.issue(
+        col.status,
+        MSG.unknownStatus(statusText, fallback),
+        this.cell(col.status),
+        'warning',
+        'unknownWord',
+      );
+      status = fallback;
     }
     return status;
   }
 
-  /** A candidate with a cost column but no cost anywhere would look free to the selection: say so. */
-  private checkSomeCost(
-    status: ProjectStatus,
-    costByPeriod: number[] | null,
-    costTotal: number | null,
-    eac: number | null,
-  ): void {
+  /** The row's money: costs and benefits (by period and total), PMO figures, and what is unknown. */
+  private figures(status: ProjectStatus) {
     const col = this.col;
-    const costCell = col.cost ?? this.costCols[0];
+    const costByPeriod = this.periods(this.costCols, this.costSlots, true);
+    const benefitByPeriod = this.periods(this.benefitCols, this.benefitSlots, false);
+    const costTotal = this.money(col.cost, true, 'total');
+    const benefitTotal = this.money(col.benefit, false, 'total');
+    const actualCost = this.money(col.actualCost, true);
+    // A whole-life baseline read as the cost is also the PMO baseline.
+    const baselineCost = this.money(col.baselineCost, true) ?? (col.cost?.baseline ? costTotal : null);
+    const eac = this.money(col.eac, true);
+    const realizedBenefit = this.money(col.realizedBenefit, false);
+    const unknown: UnknownFigure[] = [];
+    const costKnown = costByPeriod !== null || costTotal !== null || eac !== null;
+    // A whole-life benefit of 0 beside a positive cost says the benefit was not quantified (GMPP's
+    // non-monetised benefits), not that the project returns nothing.
     if (
-      costCell &&
-      !costByPeriod &&
-      costTotal === null &&
-      eac === null &&
-      isBlank(this.cell(col.cost)) &&
-      this.costCols.every((c) => isBlank(this.cell(c))) &&
-      isCandidate(status)
+      this.zeroIsUnquantified &&
+      col.benefit &&
+      benefitTotal === 0 &&
+      !benefitByPeriod &&
+      ((costTotal ?? eac ?? 0) > 0 || costByPeriod)
     ) {
-      this.issue(costCell, MSG.noCost());
+      this.misses.set(col.benefit.index, { why: 'notQuantified', text: '0' });
+      this.issue(col.benefit, MSG.zeroBenefit(col.benefit.header), 0, 'info', 'zeroBenefit');
     }
+    const benefitGiven =
+      benefitByPeriod !== null ||
+      (benefitTotal !== null && this.misses.get(col.benefit!.index)?.why !== 'notQuantified');
+    // A completed or cancelled project is decided already: nothing of it is missing for a decision.
+    const open = status !== 'completed' && status !== 'cancelled';
+    if (open && !costKnown) this.unknownFigures('cost', [col.cost, col.eac, ...this.costCols], unknown);
+    if (open && !benefitGiven) this.unknownFigures('benefit', [col.benefit, ...this.benefitCols], unknown);
+    return {
+      costByPeriod,
+      benefitByPeriod,
+      costTotal,
+      benefitTotal,
+      actualCost,
+      baselineCost,
+      eac,
+      realizedBenefit,
+      unknown,
+    };
+  }
+
+  /**
+   * The columns that should have given a cost (or a benefit) and did not. A blank cost cell is
+   * reported here (withheld and unreadable cells were reported as they were read).
+   */
+  private unknownFigures(
+    figure: UnknownFigure['figure'],
+    sources: (ColumnMap | undefined)[],
+    out: UnknownFigure[],
+  ): void {
+    for (const c of sources) {
+      if (!c) continue;
+      const miss = this.misses.get(c.index) ?? { why: 'blank' as const };
+      out.push({ figure, column: c.header, cell: cellOf(this.table, this.row, c.index), ...miss });
+    }
+    const blank = sources.find((c) => c && (this.misses.get(c.index)?.why ?? 'blank') === 'blank');
+    if (blank)
+      this.issue(
+        blank,
+        figure === 'cost' ? MSG.noCost(blank.header) : MSG.noBenefit(blank.header),
+        undefined,
+        figure === 'cost' ? 'warning' : 'info',
+        'blankFigure',
+      );
+  }
+
+  /** In-year PMO figures: one financial year's baseline, forecast and variance, as given. */
+  private inYear(): Project['inYear'] {
+    if (this.inYearCols.length === 0) return null;
+    const out: NonNullable<Project['inYear']> = { baseline: null, forecast: null, variance: null };
+    for (const c of this.inYearCols) {
+      const percent = c.measure === 'variance' && /%/.test(c.header);
+      const v = this.cell(c);
+      const x = percent
+        ? isBlank(v) || unknownText(v)
+          ? null
+          : parsePercent(v, { ...this.num, scale: 'percent' }).value
+        : this.moneySigned(c);
+      out[c.measure ?? 'baseline'] ??= x;
+    }
+    return out;
+  }
+
+  /** A PMO figure that may be negative (a variance), with the header's unit; null when not a number. */
+  private moneySigned(c: ColumnMap): number | null {
+    const v = this.cell(c);
+    if (v === null || isBlank(v) || unknownText(v)) return null;
+    const p = typeof v === 'number' ? { value: v } : parseNumber(v, this.num);
+    return p.value === null ? null : p.value * (c.multiplier ?? 1);
   }
 
   /** Yearly costs that do not add up to the total cost (an in-flight project's years are what remains). */
@@ -448,36 +623,66 @@ export class RowReader {
     return p;
   }
 
-  /** Probability of success: the column when it holds a valid share, else the risk word's, else 100%. */
+  /**
+   * Probability of success: the column when it holds a valid share, else the delivery-confidence
+   * rating's (the settings map), else the risk word's, else 100%.
+   */
   private probability(): {
     probability: number;
     probabilitySource: Project['probabilitySource'];
     riskText: string;
+    deliveryConfidence: Project['deliveryConfidence'];
   } {
     const { risk: riskCol, probability: probCol } = this.col;
     const riskText = cellText(this.cell(riskCol)).trim();
     let riskP: number | null = null;
     if (riskText) {
       riskP = this.riskProbability(riskText);
-      if (riskP === null) this.issue(riskCol, MSG.unknownRisk(riskText), this.cell(riskCol));
+      if (riskP === null)
+        this.issue(riskCol, MSG.unknownRisk(riskText), this.cell(riskCol), 'warning', 'unknownWord');
     }
+    const dc = this.confidence();
+    const deliveryConfidence = dc ? { rating: dc.rating, source: dc.source } : null;
     const result = {
-      probability: riskP ?? 1,
-      probabilitySource: (riskP !== null ? 'risk' : 'default') as Project['probabilitySource'],
+      probability: dc?.p ?? riskP ?? 1,
+      probabilitySource: (dc
+        ? 'confidence'
+        : riskP !== null
+          ? 'risk'
+          : 'default') as Project['probabilitySource'],
       riskText,
+      deliveryConfidence,
     };
     const v = this.cell(probCol);
     if (!probCol || isBlank(v)) return result;
-    const fallback =
-      riskP !== null
+    const fallback = dc
+      ? `Used the delivery confidence instead (${dc.rating} → ${Math.round(dc.p * 100)}%).`
+      : riskP !== null
         ? `Used the risk level instead (${riskText} → ${Math.round(riskP * 100)}%).`
         : 'Assumed 100%.';
     const p = parsePercent(v, { ...this.num, scale: this.shareScale[probCol.index]! });
-    if (p.value === null) this.bad(probCol, p, fallback);
-    else if (p.value > 1) this.issue(probCol, MSG.probabilityAbove(p.value, fallback), v);
+    if (p.value === null) {
+      if (!this.unknownCell(probCol, v)) this.bad(probCol, p, fallback);
+    } else if (p.value > 1) this.issue(probCol, MSG.probabilityAbove(p.value, fallback), v);
     else if (p.value < 0) this.issue(probCol, MSG.probabilityNegative(fallback), v);
-    else return { probability: p.value, probabilitySource: 'column', riskText };
+    else return { probability: p.value, probabilitySource: 'column', riskText, deliveryConfidence };
     return result;
+  }
+
+  /** The first delivery-confidence rating of the row, the IPA's before the SRO's; words not on the scale are reported. */
+  private confidence(): { rating: string; source: string; p: number } | null {
+    for (const c of this.confidenceCols) {
+      const v = this.cell(c);
+      const text = cellText(v).trim();
+      if (!text) continue;
+      const key = confidenceKey(text);
+      const p = key === null ? undefined : this.ctx.settings.confidenceProbabilities[key];
+      if (key !== null && p !== undefined)
+        return { rating: ratingLabel(key), source: c.source ?? 'the tracker', p };
+      if (!unknownText(v) && !NOT_RATED_RE.test(text))
+        this.issue(c, MSG.unknownConfidence(text), v, 'warning', 'unknownWord');
+    }
+    return null;
   }
 
   /** Ratings in [0, 1]: numbers by the scale's top, words through the settings map. */
@@ -489,7 +694,7 @@ export class RowReader {
       if (v === null || isBlank(v)) continue;
       if (typeof v === 'string' && !/\d/.test(v)) {
         const w = this.ctx.settings.ratingWords[v.trim().toLowerCase()];
-        if (w === undefined) this.issue(c, MSG.unknownRatingWord(v.trim()), v);
+        if (w === undefined) this.issue(c, MSG.unknownRatingWord(v.trim()), v, 'warning', 'unknownWord');
         ratings[c.objective!] = w ?? 0;
         continue;
       }

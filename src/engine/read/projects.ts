@@ -5,9 +5,9 @@ import type { ColumnMap } from './fields';
 import { MSG } from '../messages';
 import { buildAxis, extendAxis, periodOfDate, type PeriodAxis } from './periods';
 import { isInFlight } from './vocabulary';
-import { columnLetter } from '../address';
 import { shortestCycle, stronglyConnected } from '../graph';
 import { RowReader, type Draft, type ReadContext } from './projectRow';
+import { cellOf, issueRow, lineOf } from './place';
 
 export interface ReadResult {
   projects: Project[];
@@ -29,7 +29,7 @@ export function readProjects(table: RawTable, columns: readonly ColumnMap[], ctx
   const firstRowOfId = new Map<string, number>();
   const reader = new RowReader(table, columns, ctx, issues, baseAxis);
   table.rows.forEach((cells, i) => {
-    const draft = reader.read(cells, table.headerRow + 1 + i, firstRowOfId);
+    const draft = reader.read(cells, lineOf(table, i), firstRowOfId);
     if (draft) drafts.push(draft);
   });
   const axis = placeFlows(drafts, baseAxis, ctx, issues, table);
@@ -92,7 +92,14 @@ function flowIssue(
   m: { problem: string; assumption: string },
   severity: DataIssue['severity'],
 ): void {
-  env.issues.push({ sheet: env.table.sheet, row: p.row, projectId: p.id, ...m, severity });
+  const row = issueRow(env.table, p.row);
+  env.issues.push({
+    sheet: env.table.sheet,
+    ...(row !== undefined ? { row } : {}),
+    projectId: p.id,
+    ...m,
+    severity,
+  });
 }
 
 /** One project's plan; sets its lifetime totals on the way. */
@@ -199,12 +206,15 @@ function checkDependencies(
   col: ColumnMap | undefined,
 ): void {
   const byId = new Map(projects.map((p) => [p.id.toLowerCase(), p]));
-  const at = (p: Project) => ({
-    sheet: table.sheet,
-    row: p.row,
-    projectId: p.id,
-    ...(col ? { column: col.header, cell: `${columnLetter(table.firstColumn + col.index)}${p.row}` } : {}),
-  });
+  const at = (p: Project) => {
+    const row = issueRow(table, p.row);
+    return {
+      sheet: table.sheet,
+      ...(row !== undefined ? { row } : {}),
+      projectId: p.id,
+      ...(col ? { column: col.header, cell: cellOf(table, p.row, col.index) } : {}),
+    };
+  };
   for (const p of projects) {
     const kept: string[] = [];
     for (const dep of p.dependsOn) {

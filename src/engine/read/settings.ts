@@ -1,8 +1,9 @@
 // Every assumption a run depends on (SPEC §3.3), its default, and how it is read from the two-column
 // "SRO Settings" table. The same list is what the output writes back, so a re-run reproduces the result.
-import type { CellValue, DataIssue, RawTable } from '../model';
+import type { CellValue, DataIssue, ProjectStatus, RawTable } from '../model';
 import { parseBoolean, parseNumber, parsePercent, cellText } from './cells';
 import { normalizeHeader } from './columnMatch';
+import { confidenceKey } from './vocabulary';
 
 export type FinancialMeasure = 'riskAdjustedNpv' | 'roi' | 'bcr';
 export type SelectionObjective = 'value' | 'riskAdjustedNpv' | 'blend';
@@ -28,6 +29,17 @@ export interface Settings {
   ratingScaleMax: number | null;
   /** Probability of success for each risk word. */
   riskProbabilities: Record<string, number>;
+  /**
+   * Probability of success for each delivery-confidence rating (the IPA's five-point scale Red …
+   * Green; a three-point scale uses red, amber, green), keyed as `confidenceKey` reads them.
+   */
+  confidenceProbabilities: Record<string, number>;
+  /**
+   * Status of a project whose status the table does not give. `auto`: Active when the table describes
+   * a portfolio in delivery (delivery-confidence ratings, actual spend, % complete or in-year figures)
+   * and has no status column, else Proposed.
+   */
+  defaultStatus: 'auto' | Exclude<ProjectStatus, 'completed' | 'cancelled'>;
   /** Rating for each rating word, in [0, 1]. */
   ratingWords: Record<string, number>;
   /** Currency symbol for output, or null to detect it from the workbook's number formats. */
@@ -64,6 +76,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   totalBudget: null,
   ratingScaleMax: null,
   riskProbabilities: { low: 0.9, medium: 0.75, high: 0.55, 'very high': 0.35 },
+  // The IPA's words: Green "highly likely", Amber/Green "probable", Amber "feasible", Amber/Red "in
+  // doubt", Red "appears to be unachievable"; set on the scale of the risk map (docs/methods.md §2).
+  confidenceProbabilities: { green: 0.9, 'amber/green': 0.75, amber: 0.55, 'amber/red': 0.35, red: 0.15 },
+  defaultStatus: 'auto',
   ratingWords: {
     none: 0,
     'n/a': 0,
@@ -104,7 +120,13 @@ export function defaultSettings(): Settings {
 export const SETTING_LABELS: Record<
   Exclude<
     keyof Settings,
-    'budgets' | 'riskProbabilities' | 'ratingWords' | 'objectiveWeights' | 'minShare' | 'maxShare'
+    | 'budgets'
+    | 'riskProbabilities'
+    | 'confidenceProbabilities'
+    | 'ratingWords'
+    | 'objectiveWeights'
+    | 'minShare'
+    | 'maxShare'
   >,
   string
 > = {
@@ -121,6 +143,7 @@ export const SETTING_LABELS: Record<
   decimalSeparator: 'Decimal separator',
   benefitYears: 'Benefit years',
   weightSource: 'Weight source',
+  defaultStatus: 'Default status',
   useCapacity: 'Capacity limits',
   useDependencies: 'Dependencies',
   useExclusiveGroups: 'Exclusive groups',
@@ -131,6 +154,7 @@ const SWITCHES: ReadonlySet<string> = new Set(['useCapacity', 'useDependencies',
 export const KEYED_PREFIXES = {
   budgets: 'Budget ',
   riskProbabilities: 'Risk probability ',
+  confidenceProbabilities: 'Delivery confidence ',
   ratingWords: 'Rating word ',
   objectiveWeights: 'Objective weight ',
   minShare: 'Minimum share ',
@@ -142,6 +166,7 @@ const ENUMS: Partial<Record<keyof Settings, readonly string[]>> = {
   objective: ['value', 'riskAdjustedNpv', 'blend'],
   decimalSeparator: ['.', ','],
   weightSource: ['auto', 'table', 'pairwise'],
+  defaultStatus: ['auto', 'proposed', 'approved', 'active', 'onHold'],
 };
 
 /** Reads a Setting | Value table into settings on top of `base`; unknown or bad rows become data issues. */
@@ -185,7 +210,10 @@ export function readSettingsTable(
       const map = (settings[field] ?? {}) as Record<string, number>;
       // Risk and rating words are looked up in lower case; names (periods, objectives, groups) keep theirs.
       const lower = field === 'riskProbabilities' || field === 'ratingWords';
-      map[lower ? name.toLowerCase() : name] = n;
+      const key =
+        field === 'confidenceProbabilities' ? confidenceKey(name) : lower ? name.toLowerCase() : name;
+      if (key === null) return bad(`${label}: expected a rating such as Amber/Green.`);
+      map[key] = n;
       (settings as unknown as Record<string, unknown>)[field] = map;
       return;
     }
@@ -230,6 +258,10 @@ export function applySetting(
     }
     if (key === 'weightSource' && /^auto$/i.test(text)) {
       settings.weightSource = 'auto';
+      return null;
+    }
+    if (key === 'defaultStatus' && /^auto$/i.test(text)) {
+      settings.defaultStatus = 'auto';
       return null;
     }
     return 'a value is required.';

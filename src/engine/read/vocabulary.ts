@@ -104,3 +104,37 @@ export function riskKey(text: string): string | null {
   if (/^(very low|v low|minimal)$/.test(s)) return 'very low';
   return s;
 }
+
+/**
+ * A delivery-confidence rating → key of the settings map: "green", "amber/green", "amber", "amber/red",
+ * "red" (the IPA's five-point scale; the three-point scale uses green, amber, red). Reads "Amber/Red",
+ * "Amber-Green", "AMBER", "Red/Amber", "A/G", "RAG: Green"; null for anything else ("Not set", "Exempt").
+ */
+export function confidenceKey(text: string): string | null {
+  const t = text
+    .toLowerCase()
+    .replace(/^(rag|dca)\s*[:-]?\s*/, '')
+    .trim();
+  if (!t || t.length > 24) return null;
+  const parts = t.split(/\s*(?:\/|-|–|\s)\s*/).filter(Boolean);
+  const colours = new Set<string>();
+  for (const part of parts) {
+    const c = COLOUR[part];
+    if (!c) return null;
+    colours.add(c);
+  }
+  if (colours.size === 1) return [...colours][0]!;
+  if (colours.size === 2 && colours.has('amber')) return colours.has('green') ? 'amber/green' : 'amber/red';
+  return null;
+}
+
+const COLOUR: Record<string, string> = {
+  red: 'red',
+  r: 'red',
+  amber: 'amber',
+  a: 'amber',
+  yellow: 'amber',
+  y: 'amber',
+  green: 'green',
+  g: 'green',
+};

@@ -15,14 +15,19 @@ import { NO_PROJECTS } from '../messages';
 import {
   budgetLines,
   capacityLines,
+  defaultStatus,
+  groupIssues,
   isCandidate,
+  orientTable,
   projectTable,
+  readingNotes,
   readingConventions,
   readProjects,
   settingsInForce,
   tableRoles,
   type ColumnMap,
   type MappingOverride,
+  type Reading,
   type Settings,
   type TableRole,
 } from '../read';
@@ -68,13 +73,19 @@ export interface Analysis {
   currency: string;
   /** Sentences for the summary: assumptions the run made about the workbook as a whole. */
   notes: string[];
+  /** Missing inputs the summary says first (no benefit column, unknown costs, a transposed table). */
+  readFirst: string[];
+  /** What the read of the projects table found and assumed. */
+  reading: Reading;
   /** Role of every table found, by table name. */
   roles: Record<string, TableRole>;
 }
 
-export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
-  if (tables.length === 0) throw new InputError(NO_PROJECTS.noTables);
-  const issues: DataIssue[] = sheetIssues(tables);
+export function analyzeWorkbook(raw: readonly RawTable[], options: AnalyzeOptions = {}): Analysis {
+  if (raw.length === 0) throw new InputError(NO_PROJECTS.noTables);
+  const issues: DataIssue[] = sheetIssues(raw);
+  // A transposed sheet (one project per column) is turned before anything reads it.
+  const tables = raw.map((t) => orientTable(t));
   const notes: string[] = [];
   const roles = tableRoles(tables);
   const settings = settingsInForce(tables, roles, options.settings ?? {}, issues);
@@ -88,16 +99,20 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
   const { objectives, source: weightSource } = ratedObjectives(weights, columns, table, issues, notes);
 
   const conventions = readingConventions(table, columns, settings);
-  const read = readProjects(table, columns, { settings, ...conventions });
-  for (const x of read.issues) issues.push(x);
+  const status = defaultStatus(settings, columns);
+  const read = readProjects(table, columns, { settings, ...conventions, defaultStatus: status.status });
+  for (const x of groupIssues(read.issues)) issues.push(x);
   if (read.projects.length === 0) throw new InputError(NO_PROJECTS.noRows(table.name));
   const budgets = budgetLines(tables, roles, settings, issues);
   const capacities = capacityLines(tables, roles, issues);
+  const told = readingNotes(table, columns, read.projects, issues, settings, status);
+  if (objectives.length === 0) notes.push(valueScoreNote(told.reading.hasBenefits));
+  for (const n of told.notes) notes.push(n);
 
   return {
     table: { name: table.name, sheet: table.sheet },
     columns,
-    projects: scoreProjects(read.projects, objectives, settings),
+    projects: scoreProjects(read.projects, objectives, settings, told.reading.hasBenefits),
     issues,
     objectives,
     weightSource,
@@ -108,6 +123,8 @@ export function analyzeWorkbook(tables: readonly RawTable[], options: AnalyzeOpt
     settings,
     currency: conventions.currency,
     notes,
+    readFirst: told.readFirst,
+    reading: told.reading,
     roles,
   };
 }
@@ -129,16 +146,21 @@ function scoreProjects(
   read: readonly Project[],
   objectives: readonly Objective[],
   settings: Settings,
+  hasBenefits: boolean,
 ): ProjectResult[] {
   const alignmentWeight = objectives.length === 0 ? 0 : settings.alignmentWeight;
   const items = read.map((project) => {
     const alignment = alignmentScore(project.ratings, objectives);
-    const financials = projectFinancials(project, settings.discountRate);
+    const benefitKnown = hasBenefits && !project.unknown.some((u) => u.figure === 'benefit');
+    const financials = projectFinancials(project, settings.discountRate, benefitKnown);
+    const costUnknown = project.unknown.filter((u) => u.figure === 'cost');
     const ineligibleReason = !isCandidate(project.status)
       ? `${project.status === 'completed' ? 'Completed' : 'Cancelled'} projects are not candidates.`
-      : settings.alignmentGate !== null && alignment < settings.alignmentGate && !project.mandatory
-        ? `Alignment ${alignment.toFixed(0)} is below the gate of ${settings.alignmentGate}.`
-        : undefined;
+      : costUnknown.length
+        ? `Cost unknown (${costUnknown.map((u) => u.cell).join(', ')}): not a candidate until it is given.`
+        : settings.alignmentGate !== null && alignment < settings.alignmentGate && !project.mandatory
+          ? `Alignment ${alignment.toFixed(0)} is below the gate of ${settings.alignmentGate}.`
+          : undefined;
     return {
       id: project.id,
       project,
@@ -159,4 +181,11 @@ function scoreProjects(
   }));
   projects.sort((a, b) => a.rank - b.rank);
   return projects;
+}
+
+/** What the value score rests on when no objective is rated (SPEC §4.5; alignment is "not rated"). */
+function valueScoreNote(hasBenefits: boolean): string {
+  return hasBenefits
+    ? 'No objective ratings were found: alignment is not rated (shown as 0) and the value score rests on the financial measure alone.'
+    : 'No objective ratings were found and no benefit is known: alignment is not rated and the value score rests on nothing (50 for every project), so projects are not told apart by value; ties go by id.';
 }

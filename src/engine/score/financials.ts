@@ -27,9 +27,15 @@ export interface Financials {
   benefitsRealization: number | null;
   /** Cost performance as baseline ÷ EAC (below 1: forecast overrun). */
   cpi: number | null;
+  /**
+   * Whether the project's benefit is known. When it is not (no benefit column, or the cell withheld,
+   * not available or blank), NPV, ROI, BCR and risk-adjusted NPV only restate the cost: they rank no
+   * project and justify no stop or re-scope.
+   */
+  benefitKnown: boolean;
 }
 
-export function projectFinancials(p: Project, rate: number): Financials {
+export function projectFinancials(p: Project, rate: number, benefitKnown = true): Financials {
   const T = p.costs.length;
   const flows = new Array<number>(T);
   let sumC = 0;
@@ -61,5 +67,6 @@ export function projectFinancials(p: Project, rate: number): Financials {
     benefitsRealization:
       p.realizedBenefit !== null && p.totalBenefit > 0 ? p.realizedBenefit / p.totalBenefit : null,
     cpi: p.baselineCost !== null && p.eac ? p.baselineCost / p.eac : null,
+    benefitKnown,
   };
 }

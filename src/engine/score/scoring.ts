@@ -33,7 +33,8 @@ export function scoreAndRank(
   const eligible: number[] = [];
   for (let i = 0; i < items.length; i++) {
     m[i] = financialMeasure(items[i]!.financials, measure);
-    if (items[i]!.eligible) eligible.push(m[i]!);
+    // A measure made of cost alone (benefit unknown) is no return: it does not set the percentiles.
+    if (items[i]!.eligible && items[i]!.financials.benefitKnown) eligible.push(m[i]!);
   }
   const sorted = Float64Array.from(eligible).sort();
   const n = sorted.length;
@@ -48,7 +49,12 @@ export function scoreAndRank(
     return lo;
   };
   const scores = items.map((it, i) => {
-    const financialScore = n <= 1 ? 1 : Math.min(1, below(m[i]!) / (n - 1));
+    // Unknown benefit: the middle of the scale, neither rewarded nor punished for a return nobody gave.
+    const financialScore = !it.financials.benefitKnown
+      ? 0.5
+      : n <= 1
+        ? 1
+        : Math.min(1, below(m[i]!) / (n - 1));
     const valueScore = alignmentWeight * it.alignment + (1 - alignmentWeight) * 100 * financialScore;
     return { financialScore, valueScore: Math.min(100, Math.max(0, valueScore)), rank: 0 };
   });
@@ -60,10 +66,15 @@ export function scoreAndRank(
       if (ia.eligible !== ib.eligible) return ia.eligible ? -1 : 1;
       return (
         scores[b]!.valueScore - scores[a]!.valueScore ||
-        ib.financials.riskAdjustedNpv - ia.financials.riskAdjustedNpv ||
+        tieNpv(ib.financials) - tieNpv(ia.financials) ||
         (ia.id < ib.id ? -1 : ia.id > ib.id ? 1 : 0)
       );
     });
   order.forEach((i, k) => (scores[i]!.rank = k + 1));
   return scores;
+}
+
+/** Risk-adjusted NPV as a tie-break; a project whose benefit is unknown has none, and ties go by id. */
+function tieNpv(f: Financials): number {
+  return f.benefitKnown ? f.riskAdjustedNpv : Number.NEGATIVE_INFINITY;
 }

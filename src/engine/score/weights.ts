@@ -132,10 +132,6 @@ export function ratedObjectives(
     );
   }
   objectives = dropUnrated(objectives, ratingCols, table, issues);
-  if (objectives.length === 0)
-    notes.push(
-      'No objective ratings were found: alignment is 0 for every project and the value score rests on the financial measure.',
-    );
   return { objectives, source };
 }
 

@@ -14,6 +14,7 @@ const BADGE: Record<RecommendationType, 'danger' | 'warning' | 'success' | 'bran
   merge: 'warning',
   rescope: 'warning',
   defer: 'informative',
+  needsData: 'warning',
   accelerate: 'success',
   continue: 'brand',
   closed: 'informative',

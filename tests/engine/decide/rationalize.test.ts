@@ -662,6 +662,7 @@ describe('the sample workbook: its deliberate cases get the intended recommendat
     expect(run.selection.status).toBe('optimal');
     expect(run.recommendations).toHaveLength(48);
     expect(run.figures.counts).toEqual({
+      needsData: 0,
       stop: 8,
       merge: 5,
       rescope: 10,

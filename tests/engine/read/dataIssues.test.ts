@@ -96,7 +96,9 @@ describe('blanks where a value is needed', () => {
 });
 
 describe('Excel errors', () => {
-  test('an error object in Cost: reported with its code, the cost read as 0, the run goes on', () => {
+  // SPEC §3.2: an unknown figure is unknown, never 0 — a cost that cannot be read makes the project
+  // a non-candidate that needs data, not a free one.
+  test('an error object in Cost: reported with its code, the cost unknown, the run goes on', () => {
     const a = run([ok('P1', { Cost: { error: '#N/A' } }), ok('P2')]);
     expect(theIssue(a, /Excel error/)).toEqual({
       sheet: 'Tracker',
@@ -105,10 +107,14 @@ describe('Excel errors', () => {
       cell: 'E4',
       value: '#N/A',
       problem: 'Cost holds an Excel error.',
-      assumption: 'Read as 0.',
+      assumption: 'Read as unknown.',
       severity: 'warning',
+      kind: 'excelError',
     });
-    expect(byId(a, 'P1').financials.remainingCost).toBe(0);
+    expect(byId(a, 'P1').project.unknown).toEqual([
+      { figure: 'cost', column: 'Cost', cell: 'E4', why: 'unreadable', text: '#N/A' },
+    ]);
+    expect(byId(a, 'P1').eligible).toBe(false);
     expect(a.projects).toHaveLength(2);
   });
 
@@ -120,9 +126,9 @@ describe('Excel errors', () => {
       cell: 'F5',
       value: '#DIV/0!',
       problem: 'Benefit holds an Excel error.',
-      assumption: 'Read as 0.',
+      assumption: 'Read as unknown.',
     });
-    expect(byId(a, 'P2').financials.remainingBenefit).toBe(0);
+    expect(byId(a, 'P2').financials.benefitKnown).toBe(false);
   });
 
   test('an error in Probability falls back to the risk level, and says so', () => {
@@ -213,7 +219,7 @@ describe('Excel errors', () => {
 });
 
 describe('text in numeric columns', () => {
-  test('text in Cost is not a number and counts as 0', () => {
+  test('text in Cost is not a number and leaves the cost unknown', () => {
     const a = run([ok('P1', { Cost: 'lots' }), ok('P2')]);
     expect(theIssue(a, /not a number/)).toEqual({
       sheet: 'Tracker',
@@ -222,8 +228,9 @@ describe('text in numeric columns', () => {
       cell: 'E4',
       value: 'lots',
       problem: 'Cost is not a number.',
-      assumption: 'Read as 0.',
+      assumption: 'Read as unknown.',
       severity: 'warning',
+      kind: 'notNumber',
     });
   });
 
@@ -320,6 +327,7 @@ describe('negative costs', () => {
       problem: 'Cost is negative (−$100).',
       assumption: 'Read as a cost of $100.',
       severity: 'warning',
+      kind: 'negative',
     });
     expect(byId(a, 'P1').financials.remainingCost).toBe(100);
   });
