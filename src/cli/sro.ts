@@ -87,7 +87,7 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
   if (cmd.json && json !== null) await writeAtomic(cmd.json, json);
   const lines = [`SRO Portfolio — ${name}`];
   if (run.reading) lines.push(`Input ${run.reading}`);
-  lines.push(...summaryLines(run.analysis, run.results));
+  for (const line of summaryLines(run.analysis, run.results)) lines.push(line);
   for (const note of run.written.notes) lines.push(note);
   if (kind.template) lines.push(`${name} is a template: the output is a workbook made from it.`);
   lines.push(`Wrote ${output} (sheets: ${Object.values(sheets).join(', ')})`);

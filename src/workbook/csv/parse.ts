@@ -99,7 +99,8 @@ export function detectSeparator(text: string): { sep: Separator; start: number; 
     const widths = new Map<number, number>();
     let seen = 0;
     eachRecord(text, sep, (fields) => {
-      if (fields.length > 1 || fields[0] !== '') widths.set(fields.length, (widths.get(fields.length) ?? 0) + 1);
+      if (fields.length > 1 || fields[0] !== '')
+        widths.set(fields.length, (widths.get(fields.length) ?? 0) + 1);
       return ++seen < SAMPLE;
     });
     for (const [width, agree] of widths) {

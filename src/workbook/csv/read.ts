@@ -55,7 +55,10 @@ export function readCsv(data: Uint8Array, fileName: string): CsvSheet {
   const label = fileName.replace(/^.*[\\/]/, '');
   if (data.length === 0) throw new InputError(CSV_PROBLEM.empty(label));
   // A zip (a workbook named .csv) or any file with NUL bytes in its first kilobytes is not text.
-  if ((data[0] === 0x50 && data[1] === 0x4b) || (data.subarray(0, 4096).includes(0) && data[0] !== 0xff && data[0] !== 0xfe))
+  if (
+    (data[0] === 0x50 && data[1] === 0x4b) ||
+    (data.subarray(0, 4096).includes(0) && data[0] !== 0xff && data[0] !== 0xfe)
+  )
     throw new InputError(CSV_PROBLEM.notText(label));
   const { text, encoding } = decodeCsv(data);
   const { sep, start } = detectSeparator(text);

@@ -121,7 +121,9 @@ export class XlsxWorkbookReader implements WorkbookReader {
       const hasHeader = model.headerRow !== false;
       const headerRow = hasHeader ? area.top : area.top - 1;
       const lastData = model.totalsRow ? area.bottom - 1 : area.bottom;
-      read.push(this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader));
+      read.push(
+        this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader),
+      );
     }
     return sheetRangeTables(ws.name, valueCells(ws), { areas, read }, rowReader(ws));
   }

@@ -61,12 +61,15 @@ function itemsOf(xml: string, tag: string): string[] {
 export function canonicalItem(xml: string): string {
   return xml
     .replace(/>\s+</g, '><')
-    .replace(/<([\w:]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g, (_m, tag: string, list: string, close: string) => {
-      const pairs = [...list.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)]
-        .map((p) => `${p[1]}="${p[2] ?? p[3]}"`)
-        .sort();
-      return `<${[tag, ...pairs].join(' ')}${close}>`;
-    })
+    .replace(
+      /<([\w:]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g,
+      (_m, tag: string, list: string, close: string) => {
+        const pairs = [...list.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)]
+          .map((p) => `${p[1]}="${p[2] ?? p[3]}"`)
+          .sort();
+        return `<${[tag, ...pairs].join(' ')}${close}>`;
+      },
+    )
     .replace(/<([\w:]+)([^>]*)><\/\1>/g, '<$1$2/>');
 }
 
