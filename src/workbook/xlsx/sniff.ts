@@ -168,10 +168,8 @@ const rowCount = (n: number) => n.toLocaleString('en-US');
 
 /** What the run says about a sheet it did not read, and why a run with no projects table left failed. */
 export const SKIPPED_SHEET = {
-  problem: (s: SkippedSheet) =>
-    `Sheet "${s.name}" has ${rowCount(s.rows)} rows with values, more than the ${rowCount(SIZE_LIMITS.sheetRows)} SRO Portfolio reads on a sheet: not read.`,
-  assumption:
-    'Its tables were left out; if the projects are on it, keep only the rows to score (or move them to a sheet of their own) and run again.',
+  problem: (s: SkippedSheet) => `Sheet "${s.name}" has ${rowCount(s.rows)} rows with values: not read.`,
+  assumption: `SRO Portfolio reads at most ${rowCount(SIZE_LIMITS.sheetRows)} rows on a sheet; its tables were left out (if the projects are on it, keep only the rows to score and run again).`,
   noProjects: (skipped: readonly SkippedSheet[]) =>
     `No projects table was found on the sheets that were read; ${skipped.map((s) => `sheet "${s.name}" (${rowCount(s.rows)} rows with values)`).join(' and ')} ${skipped.length === 1 ? 'was' : 'were'} not read, being past the ${rowCount(SIZE_LIMITS.sheetRows)} rows SRO Portfolio reads on a sheet: if the projects are there, keep only the rows to score (for example, without closed ones) and run again.`,
 } as const;
