@@ -30,13 +30,15 @@ describe('decodeCsv', () => {
 
   test('bytes that are not valid UTF-8 are Windows-1252: £ é € and the curly quotes', () => {
     // "Café £1 €2 “x”" as Excel on Windows saves it.
-    const cp1252 = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x31, 0x20, 0x80, 0x32, 0x20, 0x93, 0x78, 0x94]);
+    const cp1252 = Uint8Array.from([
+      0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x31, 0x20, 0x80, 0x32, 0x20, 0x93, 0x78, 0x94,
+    ]);
     expect(decodeCsv(cp1252)).toEqual({ text: 'Café £1 €2 “x”', encoding: 'Windows-1252' });
   });
 });
 
 describe('eachRecord', () => {
-  test("quoted fields hold separators, line breaks and doubled quotes; CRLF, LF and CR end records", () => {
+  test('quoted fields hold separators, line breaks and doubled quotes; CRLF, LF and CR end records', () => {
     const text = 'a,"b,c","say ""hi""\r\nthere"\r\nd,,e\nf\rg,"",h';
     expect(records(text, ',')).toEqual([
       ['a', 'b,c', 'say "hi"\r\nthere'],
@@ -136,7 +138,8 @@ describe('readCsv', () => {
   });
 
   test('a transposed file (field names down column A) arrives as it is, every cell in place', () => {
-    const text = 'Project Name,Alpha,Beta,Gamma\nCost,100,200,300\nBenefit,150,260,310\nStatus,Active,Active,Proposed\n';
+    const text =
+      'Project Name,Alpha,Beta,Gamma\nCost,100,200,300\nBenefit,150,260,310\nStatus,Active,Active,Proposed\n';
     const t = readCsv(bytes(text), 'gmpp.csv').tables;
     expect(t).toHaveLength(1);
     expect(t[0]).toMatchObject({
@@ -151,7 +154,9 @@ describe('readCsv', () => {
   });
 
   test('a zip or a binary file named .csv is one sentence; so is an empty one', () => {
-    expect(() => readCsv(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), 'x.csv')).toThrow(/x.csv is not a text \(CSV\) file/);
+    expect(() => readCsv(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), 'x.csv')).toThrow(
+      /x.csv is not a text \(CSV\) file/,
+    );
     expect(() => readCsv(new Uint8Array(0), 'x.csv')).toThrow(/x.csv is empty/);
   });
 });
