@@ -13,8 +13,9 @@ import { checkSizes, FILE_PROBLEM, openPackage, SKIPPED_SHEET, type SkippedSheet
 import { readerCopy } from './normalize';
 
 /**
- * Loads an .xlsx package; anything else, or a workbook past the size limits, is the user's input error,
- * said in one sentence (see sniff.ts) before ExcelJS builds anything.
+ * Loads an .xlsx package; anything else, or a workbook past the cell limit, is the user's input error,
+ * said in one sentence (see sniff.ts) before ExcelJS builds anything. ExcelJS reads the normalized copy
+ * (normalize.ts), in which a sheet past the row limit is empty.
  */
 export async function loadWorkbook(data: Uint8Array, name = 'The file'): Promise<ExcelJS.Workbook> {
   return (await openWorkbook(data, name)).workbook;
