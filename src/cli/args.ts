@@ -28,13 +28,15 @@ export interface InspectCommand {
 export type Command = ScoreCommand | InspectCommand | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
-  sro score <in.xlsx> [-o out.xlsx] [--table NAME] [--budget AMOUNT | --budget 2027=5M,2028=6M]
+  sro score <in.xlsx|in.csv> [-o out.xlsx] [--table NAME] [--budget AMOUNT | --budget 2027=5M,2028=6M]
             [--discount-rate RATE] [--json FILE] [--no-frontier] [--no-sensitivity] [--quiet]
-  sro inspect <in.xlsx> [--table NAME] [--json FILE]
+  sro inspect <in.xlsx|in.csv> [--table NAME] [--json FILE]
 
 score    ranks the projects, selects the best portfolio, recommends what to stop, and writes the input
          workbook plus the SRO sheets to out.xlsx (default: <in>.sro.xlsx next to the input, .sro.xlsm
-         for a macro-enabled workbook; the input is never overwritten unless -o names it).
+         for a macro-enabled workbook; the input is never overwritten unless -o names it). A .csv input
+         (UTF-8 or Windows-1252, separated by , ; or tabs) gives a new workbook: its data on a sheet
+         named after the file, plus the SRO sheets; nothing is written as .csv.
 inspect  lists the tables found, the proposed column mapping with its confidence, and the data issues.
 
 Options:

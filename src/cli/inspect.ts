@@ -10,13 +10,17 @@ import {
   periodLabel,
 } from '../engine/read';
 import type { RawTable } from '../engine/model';
-import { readWorkbookTables } from '../workbook/xlsx/gateway';
+import { explainSkipped } from '../workbook/xlsx/gateway';
+import { readAllTables } from '../workbook/port';
+import { csvReading, gatewayFor } from './source';
 import { textTable } from './text';
 import { formatMoney } from '../engine/format';
 
 export interface Inspection {
   tables: { name: string; sheet: string; kind: string; rows: number; role: string }[];
   analysis: Analysis;
+  /** How a CSV input was read (encoding, separator, sheet); absent for a workbook. */
+  reading?: string;
 }
 
 function detail(c: ColumnMap): string {
@@ -56,8 +60,15 @@ export async function inspectWorkbook(
   data: Uint8Array,
   options: { table?: string; name?: string } = {},
 ): Promise<Inspection> {
-  const raw: RawTable[] = await readWorkbookTables(data, options.name);
-  const analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
+  const gateway = gatewayFor(data, options.name);
+  const raw: RawTable[] = await readAllTables(gateway);
+  let analysis: Analysis;
+  try {
+    analysis = analyzeWorkbook(raw, options.table ? { table: options.table } : {});
+  } catch (e) {
+    throw explainSkipped(e, gateway.skipped);
+  }
+  const reading = csvReading(gateway);
   // Rows as the analysis reads them: a transposed table has one project per column.
   const tables = raw
     .map((t) => orientTable(t))
@@ -70,12 +81,13 @@ export async function inspectWorkbook(
         ? 'SRO output (not read)'
         : (analysis.roles[t.name] ?? classifyTable(t)),
     }));
-  return { tables, analysis };
+  return { tables, analysis, ...(reading ? { reading } : {}) };
 }
 
 export function inspectionText(i: Inspection): string {
   const a = i.analysis;
   const out: string[] = [];
+  if (i.reading) out.push(`Input ${i.reading}`, '');
   out.push(`Tables found (${i.tables.length})`);
   out.push(
     textTable(i.tables, [
@@ -129,6 +141,7 @@ export function inspectionText(i: Inspection): string {
 export function inspectionJson(i: Inspection): unknown {
   const a = i.analysis;
   return {
+    ...(i.reading ? { input: i.reading } : {}),
     tables: i.tables,
     projectsTable: a.table,
     mapping: a.columns.map((c) => ({

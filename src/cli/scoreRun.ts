@@ -2,7 +2,8 @@
 // terminal's progress bar. Tests and the demo call it directly; the command adds files, flags and exit codes.
 import type { Analysis } from '../engine/score';
 import type { Settings } from '../engine/read';
-import { XlsxWorkbookGateway } from '../workbook/xlsx/gateway';
+import { explainSkipped } from '../workbook/xlsx/gateway';
+import { csvReading, gatewayFor } from './source';
 import type { WrittenReport } from '../workbook/xlsx/write';
 import type { ReportResults } from '../report/buildReport';
 import type { WorkbookReport } from '../report/model';
@@ -18,7 +19,7 @@ export interface ScoreOptions {
   /** Run time on the summary (tests fix it). */
   generatedAt?: Date;
   progress?: Progress;
-  /** Name of the workbook in messages. */
+  /** Name of the file in messages; a name ending in .csv reads the data as CSV. */
   name?: string;
   /** Skip the efficient frontier / the sensitivity analysis (each is many exact solves). */
   skip?: { frontier?: boolean; sensitivity?: boolean };
@@ -29,12 +30,14 @@ export interface ScoreRun {
   results: ReportResults;
   report: WorkbookReport;
   written: WrittenReport;
+  /** How a CSV input was read (encoding, separator, sheet), for the summary; absent for a workbook. */
+  reading?: string;
 }
 
 export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}): Promise<ScoreRun> {
   useNodeHighs();
   const progress = options.progress;
-  const gateway = new XlsxWorkbookGateway(data, options.name);
+  const gateway = gatewayFor(data, options.name);
   let stage = '';
   const run = await runPipeline(gateway, {
     ...(options.table ? { table: options.table } : {}),
@@ -46,9 +49,16 @@ export async function scoreWorkbook(data: Uint8Array, options: ScoreOptions = {}
       else progress?.update(p.fraction, p.detail);
       stage = p.stage;
     },
+  }).catch((e: unknown) => {
+    throw explainSkipped(e, gateway.skipped);
   });
   progress?.done();
   // The raw tables are not kept: at 10,000 projects they are tens of MB the caller has no use for.
   const { tables: _tables, ...rest } = run;
-  return { ...rest, written: { names: run.written, data: gateway.output!, notes: gateway.notes } };
+  const reading = csvReading(gateway);
+  return {
+    ...rest,
+    written: { names: run.written, data: gateway.output!, notes: gateway.notes },
+    ...(reading ? { reading } : {}),
+  };
 }

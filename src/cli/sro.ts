@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `sro` command (SPEC §2): `sro score` and `sro inspect` on .xlsx files, for batch runs and machines
-// without Excel. One error boundary: bad input exits 2 with one sentence, anything else exits 1.
+// The `sro` command (SPEC §2): `sro score` and `sro inspect` on .xlsx (and .csv) files, for batch runs and
+// machines without Excel; the output is always a workbook. One error boundary: bad input exits 2 with one sentence, anything else exits 1.
 import path from 'node:path';
 import { InputError } from '../engine/errors';
 import { parseArgs, USAGE, UsageError, type InspectCommand, type ScoreCommand } from './args';
@@ -11,6 +11,7 @@ import { jsonReport } from './jsonReport';
 import { summaryLines } from './summaryText';
 import { checkOutputs, readInput, removePendingWrites, writeAtomic } from './files';
 import { openPackage, type WorkbookKind } from '../workbook/xlsx/sniff';
+import { isCsvName } from './source';
 
 const VERSION = '0.1.0';
 
@@ -21,7 +22,7 @@ export interface Io {
 
 /**
  * `in.xlsx` → `in.sro.xlsx` beside it (`in.sro.xlsm` for a macro-enabled workbook, which Excel opens only
- * under that extension): the input is never the default output.
+ * under that extension; `in.csv` → `in.sro.xlsx`): the input is never the default output.
  */
 export function defaultOutput(
   input: string,
@@ -53,7 +54,9 @@ function checkExtension(output: string, kind: WorkbookKind, input: string): void
 async function score(cmd: ScoreCommand, io: Io): Promise<void> {
   const data = await readInput(cmd.input);
   const name = path.basename(cmd.input);
-  const { kind } = await openPackage(data, name);
+  const kind: WorkbookKind = isCsvName(name)
+    ? { macroEnabled: false, template: false }
+    : (await openPackage(data, name)).kind;
   const output = cmd.output ?? defaultOutput(cmd.input, kind);
   checkExtension(output, kind, name);
   await checkOutputs(cmd.input, [
@@ -82,7 +85,9 @@ async function score(cmd: ScoreCommand, io: Io): Promise<void> {
     : null;
   await writeAtomic(output, run.written.data);
   if (cmd.json && json !== null) await writeAtomic(cmd.json, json);
-  const lines = [`SRO Portfolio — ${name}`, ...summaryLines(run.analysis, run.results)];
+  const lines = [`SRO Portfolio — ${name}`];
+  if (run.reading) lines.push(`Input ${run.reading}`);
+  for (const line of summaryLines(run.analysis, run.results)) lines.push(line);
   for (const note of run.written.notes) lines.push(note);
   if (kind.template) lines.push(`${name} is a template: the output is a workbook made from it.`);
   lines.push(`Wrote ${output} (sheets: ${Object.values(sheets).join(', ')})`);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { sro, type CliResult } from './support';
+import { sheetXml as sheetXmlOf2, sro, type CliResult } from './support';
 import { tempDir, toBuffer } from './workbooks';
 import {
   build,
@@ -19,6 +19,7 @@ import {
   injections,
   macroEnabled,
   plainZip,
+  projectRows,
   projects,
   pseudoRandomBytes,
   rawWorkbook,
@@ -264,13 +265,77 @@ describe('3 and 4. reading is bounded by the data (the bubble chart at 200,000 r
     });
   });
 
-  test(`a sheet with more than ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows gets one sentence`, async () => {
+  test(`a workbook whose only sheet has more than ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows gets one sentence naming it`, async () => {
     const input = await rawWorkbook([{ name: 'Tracker', xml: sheetXmlOf(trackerRows(MAX_SHEET_ROWS + 1)) }]);
     await check({
       files: { 'big.xlsx': input },
       args: ['score', '{dir}/big.xlsx'],
       code: 2,
-      says: new RegExp(`Sheet "Tracker" has more than ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows`),
+      says: new RegExp(
+        `No projects table was found on the sheets that were read; sheet "Tracker" \\(${(MAX_SHEET_ROWS + 2).toLocaleString('en-US')} rows with values\\) was not read`,
+      ),
+    });
+  });
+
+  test(`a raw-data sheet past ${MAX_SHEET_ROWS.toLocaleString('en-US')} rows is not read and said; the projects elsewhere are scored`, async () => {
+    const input = await rawWorkbook([
+      { name: 'Raw export', xml: sheetXmlOf(trackerRows(120_000)) },
+      { name: 'Projects', xml: sheetXmlOf(projectRows) },
+    ]);
+    const i = await check({
+      files: { 'mixed.xlsx': input },
+      args: ['inspect', '{dir}/mixed.xlsx'],
+      code: 0,
+      says: /Sheet "Raw export" has 120,001 rows with values: not read\./,
+    });
+    expect(i.r.stdout).toMatch(/Projects table: Projects!A1:D5 on sheet Projects \(4 projects\)/);
+    const { dir } = await check({
+      files: { 'mixed.xlsx': input },
+      args: ['score', '{dir}/mixed.xlsx', '--no-frontier', '--no-sensitivity'],
+      code: 0,
+      says: /Projects analysed: 4/,
+      writes: ['mixed.sro.xlsx'],
+      input: 'mixed.xlsx',
+    });
+    // The sheet that was not read is in the output as it was (expectUserPartsKept), and the issue is listed.
+    const issues = (await sheetXmlOf2(path.join(dir, 'mixed.sro.xlsx'))).get('SRO Data Issues') ?? '';
+    expect(issues).toContain('Sheet &quot;Raw export&quot; has 120,001 rows with values');
+  });
+
+  test('--table naming a table on a sheet that was not read says why', async () => {
+    const input = await rawWorkbook([
+      { name: 'Raw', xml: sheetXmlOf(trackerRows(MAX_SHEET_ROWS + 5)) },
+      {
+        name: 'Strategy',
+        xml: sheetXmlOf([
+          ['Objective', 'Weight'],
+          ['Growth', 1],
+        ]),
+      },
+    ]);
+    await check({
+      files: { 'raw.xlsx': input },
+      args: ['inspect', '{dir}/raw.xlsx', '--table', 'Raw!A1:C50006'],
+      code: 2,
+      says: /sheet "Raw" \(50,006 rows with values\) was not read/,
+    });
+  });
+
+  test('the cell limit still holds over the sheets that are read', async () => {
+    const wide = (n: number) =>
+      (function* () {
+        yield ['Project Name', ...Array.from({ length: 11 }, (_, k) => `F${k}`)];
+        for (let i = 1; i <= n; i++) yield [`P${i}`, ...Array.from({ length: 11 }, (_, k) => i + k)];
+      })();
+    const input = await rawWorkbook([
+      { name: 'A', xml: sheetXmlOf(wide(45_000)) },
+      { name: 'B', xml: sheetXmlOf(wide(45_000)) },
+    ]);
+    await check({
+      files: { 'cells.xlsx': input },
+      args: ['inspect', '{dir}/cells.xlsx'],
+      code: 2,
+      says: /The workbook has more than 1,000,000 cells with values/,
     });
   });
 });

@@ -285,6 +285,15 @@ export function sheetXmlOf(rows: Iterable<(string | number)[]>, doctype = ''): s
   return parts.join('');
 }
 
+/** A small projects sheet (as raw rows), to sit beside a sheet that is not read. */
+export const projectRows: (string | number)[][] = [
+  ['ID', 'Project Name', 'Cost', 'Benefit'],
+  ['P1', 'Claims Automation', 400_000, 900_000],
+  ['P2', 'Partner Portal', 650_000, 1_100_000],
+  ['P3', 'Legacy CRM Upgrade', 300_000, 250_000],
+  ['P4', 'Data Lake', 800_000, 700_000],
+];
+
 /** Failure 4: a tracker of `n` project rows (name, cost, benefit) under one header row. */
 export function* trackerRows(n: number): Generator<(string | number)[]> {
   yield ['Project Name', 'Cost', 'Benefit'];

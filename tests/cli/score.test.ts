@@ -269,8 +269,8 @@ describe('flags and errors', () => {
   });
 
   test('--help and no arguments print the usage; --version the version', async () => {
-    expect((await sro('--help')).stdout).toContain('sro score <in.xlsx>');
-    expect((await sro()).stdout).toContain('sro inspect <in.xlsx>');
+    expect((await sro('--help')).stdout).toContain('sro score <in.xlsx|in.csv>');
+    expect((await sro()).stdout).toContain('sro inspect <in.xlsx|in.csv>');
     expect((await sro('--version')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

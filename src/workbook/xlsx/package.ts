@@ -68,7 +68,8 @@ export class XlsxPackage {
   }
 
   write(path: string, content: string): void {
-    this.zip.file(path, content);
+    // No folder entries: a package lists parts only (Excel ignores folder entries; checkers note them).
+    this.zip.file(path, content, { createFolders: false });
   }
 
   /** Removes a part with its relationships part and content-type override. */
@@ -158,7 +159,7 @@ export class XlsxPackage {
   }
 
   async generate(): Promise<Uint8Array> {
-    this.zip.file('[Content_Types].xml', this.contentTypes);
+    this.zip.file('[Content_Types].xml', this.contentTypes, { createFolders: false });
     return this.zip.generateAsync({
       type: 'uint8array',
       compression: 'DEFLATE',

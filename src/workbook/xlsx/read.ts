@@ -2,9 +2,9 @@
 // reads them as plain cell arrays with their sheet positions, so data issues can name the cell.
 import ExcelJS from 'exceljs';
 import type { CellValue, RawTable } from '../../engine/model';
-import { headerRangesOf, isBlank, strayCellIssues, type CellArea, type SheetCell } from '../../engine/read';
-import { rangeAddress } from '../../engine/address';
-import { readTableArea } from '../tableArea';
+import { isBlank, type CellArea, type SheetCell } from '../../engine/read';
+import { readTableArea, type RowReader } from '../tableArea';
+import { sheetRangeTables } from '../sheetTables';
 import { parseAddress } from '../address';
 import { outline, pickTables, type TableInfo, type WorkbookReader } from '../port';
 
@@ -54,6 +54,17 @@ function valueCells(ws: ExcelJS.Worksheet): SheetCell[] {
   return cells;
 }
 
+/** A sheet's cells with their number formats, row by row. */
+function rowReader(ws: ExcelJS.Worksheet): RowReader {
+  return (r) => {
+    const row = ws.getRow(r);
+    return (c) => {
+      const cell = row.getCell(c);
+      return { value: cellValueOf(cell), format: cell.numFmt || undefined };
+    };
+  };
+}
+
 export class XlsxWorkbookReader implements WorkbookReader {
   private cache: RawTable[] | null = null;
 
@@ -101,7 +112,7 @@ export class XlsxWorkbookReader implements WorkbookReader {
    * values (never the sheet's stated dimensions, which one far cell can stretch to the whole grid).
    */
   private sheetTables(ws: ExcelJS.Worksheet): RawTable[] {
-    const out: RawTable[] = [];
+    const read: RawTable[] = [];
     const areas: CellArea[] = [];
     for (const t of ws.getTables() as unknown as { table: LoadedTable }[]) {
       const model = t.table;
@@ -110,20 +121,11 @@ export class XlsxWorkbookReader implements WorkbookReader {
       const hasHeader = model.headerRow !== false;
       const headerRow = hasHeader ? area.top : area.top - 1;
       const lastData = model.totalsRow ? area.bottom - 1 : area.bottom;
-      out.push(this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader));
+      read.push(
+        this.readArea(ws, model.name, 'table', headerRow, area.left, area.right, lastData, hasHeader),
+      );
     }
-    const cells = valueCells(ws);
-    const tables = [...areas];
-    const inTable = (r: number, c: number) =>
-      tables.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
-    for (const h of headerRangesOf(cells, inTable)) {
-      const name = rangeAddress(ws.name, h.headerRow, h.firstColumn, h.lastRow, h.lastColumn);
-      areas.push({ top: h.headerRow, left: h.firstColumn, bottom: h.lastRow, right: h.lastColumn });
-      out.push(this.readArea(ws, name, 'range', h.headerRow, h.firstColumn, h.lastColumn, h.lastRow, true));
-    }
-    const issues = strayCellIssues(ws.name, cells, areas);
-    if (issues.length) for (const t of out) t.sheetIssues = issues;
-    return out;
+    return sheetRangeTables(ws.name, valueCells(ws), { areas, read }, rowReader(ws));
   }
 
   private readArea(
@@ -136,12 +138,9 @@ export class XlsxWorkbookReader implements WorkbookReader {
     lastRow: number,
     hasHeader: boolean,
   ): RawTable {
-    return readTableArea({ name, sheet: ws.name, kind, headerRow, left, right, lastRow, hasHeader }, (r) => {
-      const row = ws.getRow(r);
-      return (c) => {
-        const cell = row.getCell(c);
-        return { value: cellValueOf(cell), format: cell.numFmt || undefined };
-      };
-    });
+    return readTableArea(
+      { name, sheet: ws.name, kind, headerRow, left, right, lastRow, hasHeader },
+      rowReader(ws),
+    );
   }
 }

@@ -1,8 +1,8 @@
 // What a file is before ExcelJS reads it, and whether it is small enough to read: an encrypted or
 // 97-2003 Office file, a zip that holds no workbook, a damaged package — each said in one sentence that
 // names the real problem — and the kind of workbook (macro-enabled, template) the output must keep.
-// The sizes are counted from the sheet XML as it streams out of the zip, so a sheet past the limits is
-// refused before any of it is built in memory.
+// The sizes are counted from the sheet XML as it streams out of the zip, so a sheet past the row limit
+// is left out (and said) and a workbook past the cell limit refused before any of it is built in memory.
 import JSZip from 'jszip';
 import { InputError } from '../../engine/errors';
 import { SIZE_LIMITS, TOO_LARGE } from '../../engine/messages';
@@ -106,13 +106,10 @@ interface Streamable {
 }
 
 /**
- * Counts the rows that hold a value and the cells that do in one sheet's XML as it is inflated, and
- * stops as soon as `stop` says so (the XML of a sheet past the limit is never held whole).
+ * Counts the rows that hold a value and the cells that do in one sheet's XML as it is inflated: the
+ * XML is never held whole, only a chunk at a time.
  */
-function countValues(
-  file: JSZip.JSZipObject,
-  stop: (rows: number, cells: number) => boolean,
-): Promise<{ rows: number; cells: number; stopped: boolean }> {
+function countValues(file: JSZip.JSZipObject): Promise<{ rows: number; cells: number }> {
   const TOKEN = /<(?:[\w.-]+:)?(row|v|is)[\s>/]/g;
   return new Promise((resolve, reject) => {
     const stream = (file as unknown as Streamable).internalStream('string');
@@ -120,9 +117,7 @@ function countValues(
     let cells = 0;
     let counted = false;
     let tail = '';
-    let done = false;
     stream.on('data', (chunk) => {
-      if (done) return;
       const text = tail + chunk;
       for (const m of text.matchAll(TOKEN)) {
         // A token wholly inside the carried tail was counted with the chunk before.
@@ -135,30 +130,46 @@ function countValues(
         }
       }
       tail = text.slice(-24);
-      if (stop(rows, cells)) {
-        done = true;
-        stream.pause();
-        resolve({ rows, cells, stopped: true });
-      }
     });
     stream.on('error', reject);
-    stream.on('end', () => {
-      if (!done) resolve({ rows, cells, stopped: false });
-    });
+    stream.on('end', () => resolve({ rows, cells }));
     stream.resume();
   });
 }
 
-/** Refuses a workbook past the size limits (SIZE_LIMITS) in one sentence, before it is read. */
-export async function checkSizes(zip: JSZip): Promise<void> {
+/** A sheet not read because it has more rows with values than SIZE_LIMITS.sheetRows. */
+export interface SkippedSheet {
+  name: string;
+  /** Its sheet part, replaced by an empty sheet in the copy ExcelJS reads. */
+  part: string;
+  rows: number;
+}
+
+/**
+ * The sheets past the row limit (not read: the run goes on without them), counted from the sheet XML
+ * before anything is built; a workbook whose other sheets pass the cell limit is refused in one sentence.
+ */
+export async function checkSizes(zip: JSZip): Promise<SkippedSheet[]> {
   let total = 0;
+  const skipped: SkippedSheet[] = [];
   for (const { part, name } of await sheetParts(zip)) {
-    const counted = await countValues(
-      zip.file(part)!,
-      (rows, cells) => rows > SIZE_LIMITS.sheetRows || total + cells > SIZE_LIMITS.workbookCells,
-    );
-    if (counted.rows > SIZE_LIMITS.sheetRows) throw new InputError(TOO_LARGE.sheetRows(name));
+    const counted = await countValues(zip.file(part)!);
+    if (counted.rows > SIZE_LIMITS.sheetRows) {
+      skipped.push({ name, part, rows: counted.rows });
+      continue;
+    }
     total += counted.cells;
     if (total > SIZE_LIMITS.workbookCells) throw new InputError(TOO_LARGE.workbookCells());
   }
+  return skipped;
 }
+
+const rowCount = (n: number) => n.toLocaleString('en-US');
+
+/** What the run says about a sheet it did not read, and why a run with no projects table left failed. */
+export const SKIPPED_SHEET = {
+  problem: (s: SkippedSheet) => `Sheet "${s.name}" has ${rowCount(s.rows)} rows with values: not read.`,
+  assumption: `SRO Portfolio reads at most ${rowCount(SIZE_LIMITS.sheetRows)} rows on a sheet; its tables were left out (if the projects are on it, keep only the rows to score and run again).`,
+  noProjects: (skipped: readonly SkippedSheet[]) =>
+    `No projects table was found on the sheets that were read; ${skipped.map((s) => `sheet "${s.name}" (${rowCount(s.rows)} rows with values)`).join(' and ')} ${skipped.length === 1 ? 'was' : 'were'} not read, being past the ${rowCount(SIZE_LIMITS.sheetRows)} rows SRO Portfolio reads on a sheet: if the projects are there, keep only the rows to score (for example, without closed ones) and run again.`,
+} as const;

@@ -3,6 +3,13 @@
 import { attr, attrs, escapeXml, unescapeXml } from './xml';
 import { maxOf } from '../../engine/extremes';
 
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The relationship id of a `<sheet>`, whatever prefix the producer bound to the relationships namespace. */
+function sheetRId(tag: string): string {
+  return /\s[\w.-]+:id="([^"]*)"/.exec(tag)?.[1] ?? '';
+}
+
 export interface SheetEntry {
   name: string;
   sheetId: number;
@@ -33,7 +40,7 @@ export class WorkbookXml {
     this.sheets = [...sheets.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => ({
       name: attr(m[0], 'name') ?? '',
       sheetId: Number(attr(m[0], 'sheetId')),
-      rId: attr(m[0], 'r:id') ?? '',
+      rId: sheetRId(m[0]),
       xml: m[0],
     }));
     const names = /<definedNames>([\s\S]*?)<\/definedNames>/.exec(xml)?.[1] ?? '';
@@ -65,7 +72,9 @@ export class WorkbookXml {
 
   addSheet(name: string, rId: string): SheetEntry {
     const sheetId = Math.max(0, maxOf(this.sheets.map((s) => s.sheetId))) + 1;
-    const entry = { name, sheetId, rId, xml: `<sheet${attrs({ name, sheetId, 'r:id': rId })}/>` };
+    // The prefix r is declared on the root (see toXml), unless the root binds r to something else.
+    const local = this.rootBindsROtherwise() ? { 'xmlns:r': NS_R } : {};
+    const entry = { name, sheetId, rId, xml: `<sheet${attrs({ ...local, name, sheetId, 'r:id': rId })}/>` };
     this.sheets.push(entry);
     return entry;
   }
@@ -83,8 +92,27 @@ export class WorkbookXml {
     });
   }
 
+  private rootTag(): string {
+    return /<workbook\b[^>]*>/.exec(this.xml)?.[0] ?? '';
+  }
+
+  private rootBindsROtherwise(): boolean {
+    const bound = attr(this.rootTag(), 'xmlns:r');
+    return bound !== undefined && bound !== NS_R;
+  }
+
+  /**
+   * The root start tag with the relationships prefix declared: openpyxl declares `xmlns:r` on each of
+   * its `<sheet>` elements instead, which leaves the `r:id` of a sheet added here unbound.
+   */
+  private rootWithR(xml: string): string {
+    const root = this.rootTag();
+    if (attr(root, 'xmlns:r') !== undefined) return xml;
+    return xml.replace(root, () => root.replace(/^<workbook\b/, `<workbook xmlns:r="${NS_R}"`));
+  }
+
   toXml(): string {
-    let xml = this.xml.replace(
+    let xml = this.rootWithR(this.xml).replace(
       /<sheets>[\s\S]*?<\/sheets>/,
       () => `<sheets>${this.sheets.map((s) => s.xml).join('')}</sheets>`,
     );
