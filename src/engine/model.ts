@@ -35,6 +35,11 @@ export interface RawTable {
    * sheet column `firstColumn + 1 + i`; field k sits on sheet row `headerRow + k`.
    */
   transposed?: boolean;
+  /**
+   * Every cell is text as a text file holds it (a CSV): numbers can only arrive as text, so reading one
+   * is no data issue there.
+   */
+  textOnly?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

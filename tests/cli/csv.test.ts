@@ -63,8 +63,7 @@ describe('sro score on a CSV file', () => {
       'SRO Summary',
       'SRO Ranking',
       'SRO Recommendations',
-      // Every figure of a CSV is text, and the engine says so once per cell ("a number stored as text").
-      'SRO Data Issues',
+      // Every figure of a CSV is text: reading "£1,200" from one is no data issue, so no issues sheet.
       'SRO Settings',
     ]);
     const data = cellsOf(wb.getWorksheet('portfolio 2027')!);

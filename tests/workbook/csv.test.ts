@@ -7,6 +7,7 @@ import { detectSeparator, eachRecord, type Separator } from '../../src/workbook/
 import { readCsv, sheetNameOf } from '../../src/workbook/csv/read';
 import { csvNumber } from '../../src/workbook/csv/workbook';
 import { XlsxWorkbookReader } from '../../src/workbook/xlsx/read';
+import { analyzeWorkbook } from '../../src/engine/score';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const records = (text: string, sep: Separator, start = 0) => {
@@ -124,7 +125,7 @@ describe('readCsv', () => {
     grid.forEach((r, i) => r.forEach((v, k) => (ws.getCell(i + 1, k + 1).value = v === '' ? null : v)));
     const xlsx = XlsxWorkbookReader.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const fromXlsx = (await xlsx).all().map(({ columnFormats: _f, ...t }) => t);
-    expect(csv.tables.map(({ columnFormats: _f, ...t }) => t)).toEqual(fromXlsx);
+    expect(csv.tables.map(({ columnFormats: _f, textOnly: _t, ...t }) => t)).toEqual(fromXlsx);
     expect(csv.tables).toHaveLength(1);
     expect(csv.tables[0]).toMatchObject({
       name: 'p!A3:C5',
@@ -182,5 +183,23 @@ describe('csvNumber: which fields the output sheet holds as numbers', () => {
     [' 12', ',', null],
   ])('%j in a %j file → %p', (field, sep, n) => {
     expect(csvNumber(field, sep)).toBe(n);
+  });
+});
+
+describe('a CSV holds only text', () => {
+  const csv = 'Project,Cost,Benefit\nAlpha,"£1,200",£3000\nBeta,£800,"£2,500"\nGamma,£400,£900\n';
+
+  test('its tables say so, and money typed as text is no data issue there', () => {
+    const t = readCsv(bytes(csv), 'costs.csv').tables;
+    expect(t.map((x) => x.textOnly)).toEqual([true]);
+    const a = analyzeWorkbook(t);
+    expect(a.projects.map((p) => p.project.totalCost).sort((x, y) => x - y)).toEqual([400, 800, 1200]);
+    expect(a.issues.filter((i) => i.kind === 'numberAsText')).toEqual([]);
+  });
+
+  test('the same text in a workbook cell is an issue: a number stored as text', () => {
+    const t = readCsv(bytes(csv), 'costs.csv').tables.map(({ textOnly: _t, ...rest }) => rest);
+    const a = analyzeWorkbook(t);
+    expect(a.issues.filter((i) => i.kind === 'numberAsText').length).toBeGreaterThan(0);
   });
 });

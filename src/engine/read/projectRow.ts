@@ -242,7 +242,7 @@ export class RowReader {
       return null;
     }
     let x = p.value * (c.multiplier ?? 1);
-    if (typeof v === 'string')
+    if (typeof v === 'string' && !this.table.textOnly)
       this.issue(c, MSG.numberAsText(c.header, x, this.ctx.currency), v, 'info', 'numberAsText');
     if (cost && x < 0) {
       this.issue(c, MSG.negativeCost(c.header, x, this.ctx.currency), v, 'warning', 'negative');

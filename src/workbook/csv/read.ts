@@ -93,6 +93,6 @@ export function readCsv(data: Uint8Array, fileName: string): CsvSheet {
   const tables = sheetRangeTables(sheet, cells, { areas: [], read: [] }, (row) => (col) => ({
     value: cell(row, col),
     format: undefined,
-  }));
+  })).map((t) => ({ ...t, textOnly: true }));
   return { sheet, rows, encoding, separator: sep, tables };
 }
