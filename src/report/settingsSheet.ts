@@ -12,7 +12,12 @@ type ScalarKey = keyof typeof SETTING_LABELS;
 type KeyedField = keyof typeof KEYED_PREFIXES;
 
 /** Scalars whose blank value means "detect it from the workbook" rather than "no limit". */
-const DETECTED: ReadonlySet<string> = new Set(['ratingScaleMax', 'currencySymbol', 'decimalSeparator']);
+const DETECTED: ReadonlySet<string> = new Set([
+  'ratingScaleMax',
+  'currencySymbol',
+  'decimalSeparator',
+  'dateOrder',
+]);
 /** Scalars that are shares: written as numbers with a percent format (the reader takes 0.08 or 8%). */
 const SHARES: ReadonlySet<string> = new Set(['discountRate', 'alignmentWeight', 'blendValueShare']);
 
@@ -29,6 +34,8 @@ const NOTES: Partial<Record<ScalarKey | KeyedField, string>> = {
   ratingScaleMax: 'Top of the numeric rating scale; auto = 5, 10 or 100 from the ratings.',
   currencySymbol: 'Symbol of the output; auto = from the number formats of the money columns.',
   decimalSeparator: 'Of numbers typed as text; auto = detected.',
+  dateOrder:
+    'Of dates typed as text (01/04/2027): dmy = day first, mdy = month first; auto = from the dates, else the currency (£, € day first; $ month first).',
   benefitYears: 'Years a total benefit is spread over after delivery.',
   weightSource: 'auto, table or pairwise: which strategy table sets the objective weights.',
   useCapacity: 'On: role capacity (Capacity table) binds the selection. Off: ignored in this scenario.',

@@ -245,7 +245,11 @@ export function dateToSerial(d: Date): number {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Dates arrive as Date, Excel serial numbers, or text (ISO, d.m.y, m/d/y, "1 Mar 2027", "Mar 2027"). */
-export function parseDate(v: CellValue): Parsed<Date> {
+/** How a text date like 01/04/2027 is read: day first (1 April) or month first (4 January). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** A date from a cell: a Date, an Excel serial, or text; `order` reads a/b/yyyy (a part above 12 is a day). */
+export function parseDate(v: CellValue, order: DateOrder = 'mdy'): Parsed<Date> {
   if (v === null || isBlank(v)) return { value: null, problem: 'blank' };
   if (v instanceof Date)
     return Number.isNaN(v.getTime()) ? { value: null, problem: 'notDate' } : { value: v };
@@ -266,8 +270,9 @@ export function parseDate(v: CellValue): Parsed<Date> {
   if (m) {
     const a = +m[1]!;
     const b = +m[2]!;
-    // Excel's US default is m/d/y; a first part above 12 can only be a day.
-    return a > 12 ? ymd(+m[3]!, b, a) : ymd(+m[3]!, a, b);
+    // A part above 12 can only be a day, whatever the order.
+    const dayFirst = a > 12 || (order === 'dmy' && b <= 12);
+    return dayFirst ? ymd(+m[3]!, b, a) : ymd(+m[3]!, a, b);
   }
   m = /^(\d{1,2})[ -]([a-z]{3})[a-z]*\.?[ ,-]*(\d{4})$/.exec(s);
   if (m) return ymd(+m[3]!, MONTHS.indexOf(m[2]!) + 1, +m[1]!);
@@ -283,6 +288,21 @@ function ymd(y: number, mo: number, d: number): Parsed<Date> {
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1) return { value: null, problem: 'notDate' };
   return { value: date };
+}
+
+/** The a/b/yyyy text dates of a column sample: how many can only be day first, only month first, either. */
+export function dateOrderEvidence(texts: Iterable<string>): { dmy: number; mdy: number; ambiguous: number } {
+  const out = { dmy: 0, mdy: 0, ambiguous: 0 };
+  for (const t of texts) {
+    const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(t.trim());
+    if (!m) continue;
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12 && b <= 12) out.dmy++;
+    else if (b > 12 && a <= 12) out.mdy++;
+    else if (a <= 12 && b <= 12 && a !== b) out.ambiguous++;
+  }
+  return out;
 }
 
 /**

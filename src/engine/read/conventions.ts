@@ -1,7 +1,15 @@
 // The reading conventions of a projects table, detected once for the whole table: the decimal
-// separator, the currency symbol and the numeric rating scale (each may be set in SRO Settings instead).
+// separator, the currency symbol, the order of day and month in text dates and the numeric rating scale
+// (each may be set in SRO Settings instead).
 import type { RawTable } from '../model';
-import { cellText, detectDecimalSeparator, isBlank, parseNumber } from './cells';
+import {
+  cellText,
+  dateOrderEvidence,
+  detectDecimalSeparator,
+  isBlank,
+  parseNumber,
+  type DateOrder,
+} from './cells';
 import type { ColumnMap } from './fields';
 import type { Settings } from './settings';
 
@@ -9,6 +17,12 @@ export interface ReadingConventions {
   decimalSeparator: '.' | ',';
   currency: string;
   ratingScaleMax: number;
+  dateOrder: DateOrder;
+  /**
+   * Set when text dates that read either way (01/04/2027) were read by the currency's custom rather
+   * than by the table's own dates or a setting: how many, for the note that says so.
+   */
+  guessedDates?: number;
 }
 
 /** The conventions of `table` under its mapping: the settings' values where set, else detected from the cells. */
@@ -22,7 +36,31 @@ export function readingConventions(
   const currency = settings.currencySymbol ?? detectCurrency(table, columns);
   const ratingScaleMax =
     settings.ratingScaleMax ?? detectRatingScale(ratingNumbers(table, ratingCols, decimalSeparator));
-  return { decimalSeparator, currency, ratingScaleMax };
+  const dates = dateOrderOf(table, columns, currency, settings);
+  return { decimalSeparator, currency, ratingScaleMax, ...dates };
+}
+
+const DATE_FIELDS: ReadonlySet<string> = new Set(['start', 'end']);
+
+/**
+ * Day or month first: the setting; else the table's own text dates, when one reads only one way
+ * (13/04/2027); else the currency's custom — £, € and the others day first, $ month first (Excel's
+ * US default), with a note when any date could be read either way.
+ */
+function dateOrderOf(
+  t: RawTable,
+  columns: readonly ColumnMap[],
+  currency: string,
+  settings: Settings,
+): { dateOrder: DateOrder; guessedDates?: number } {
+  if (settings.dateOrder) return { dateOrder: settings.dateOrder };
+  const cols = columns.filter((c) => DATE_FIELDS.has(c.field)).map((c) => c.index);
+  const texts: string[] = [];
+  for (const r of t.rows) for (const i of cols) if (typeof r[i] === 'string') texts.push(r[i] as string);
+  const e = dateOrderEvidence(texts);
+  if (e.dmy !== e.mdy) return { dateOrder: e.dmy > e.mdy ? 'dmy' : 'mdy' };
+  const dateOrder: DateOrder = currency === '$' ? 'mdy' : 'dmy';
+  return e.ambiguous > 0 ? { dateOrder, guessedDates: e.ambiguous } : { dateOrder };
 }
 
 /**

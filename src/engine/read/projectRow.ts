@@ -22,6 +22,7 @@ import {
   parseNumber,
   parsePercent,
   percentScale,
+  type DateOrder,
   type Parsed,
 } from './cells';
 import { MSG } from '../messages';
@@ -40,6 +41,8 @@ export interface ReadContext {
   ratingScaleMax: number;
   /** Status of a project the table gives none for (the "Default status" setting, resolved). */
   defaultStatus?: ProjectStatus;
+  /** Day or month first in text dates (detected or from settings); month first when absent. */
+  dateOrder?: DateOrder;
 }
 
 export interface Draft {
@@ -290,7 +293,7 @@ export class RowReader {
     if (!c) return null;
     const v = this.cell(c);
     if (v === null) return null;
-    const p = parseDate(v);
+    const p = parseDate(v, this.ctx.dateOrder);
     if (p.problem && p.problem !== 'blank' && !this.unknownCell(c, v))
       this.issue(
         c,

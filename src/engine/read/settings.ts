@@ -46,6 +46,8 @@ export interface Settings {
   currencySymbol: string | null;
   /** Decimal separator of text numbers, or null to detect it. */
   decimalSeparator: '.' | ',' | null;
+  /** Order of day and month in text dates (01/04/2027), or null to detect it. */
+  dateOrder: 'dmy' | 'mdy' | null;
   /** Years over which a total benefit is spread after delivery. */
   benefitYears: number;
   /** Objective weights entered in the task pane or settings sheet (override the workbook's tables). */
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   },
   currencySymbol: null,
   decimalSeparator: null,
+  dateOrder: null,
   benefitYears: 5,
   objectiveWeights: null,
   weightSource: 'auto',
@@ -141,6 +144,7 @@ export const SETTING_LABELS: Record<
   ratingScaleMax: 'Rating scale maximum',
   currencySymbol: 'Currency symbol',
   decimalSeparator: 'Decimal separator',
+  dateOrder: 'Date order',
   benefitYears: 'Benefit years',
   weightSource: 'Weight source',
   defaultStatus: 'Default status',
@@ -250,7 +254,8 @@ export function applySetting(
     key === 'totalBudget' ||
     key === 'ratingScaleMax' ||
     key === 'currencySymbol' ||
-    key === 'decimalSeparator';
+    key === 'decimalSeparator' ||
+    key === 'dateOrder';
   if (blank || /^(none|off|auto)$/i.test(text)) {
     if (nullable) {
       (settings as unknown as Record<string, unknown>)[key] = null;
@@ -279,6 +284,12 @@ export function applySetting(
     settings.currencySymbol = text;
     return null;
   }
+  if (key === 'dateOrder') {
+    const order = dateOrderOf(text);
+    if (!order) return 'expected dmy (day first, 01/04 = 1 April) or mdy (month first), or auto.';
+    settings.dateOrder = order;
+    return null;
+  }
   const isShare = key === 'discountRate' || key === 'alignmentWeight' || key === 'blendValueShare';
   const n = isShare ? parsePercent(raw).value : parseNumber(raw).value;
   if (n === null || !Number.isFinite(n)) return 'expected a number.';
@@ -290,5 +301,13 @@ export function applySetting(
     return 'expected a whole number of at least 1.';
   if ((key === 'totalBudget' || key === 'ratingScaleMax') && n <= 0) return 'expected a positive number.';
   (settings as unknown as Record<string, unknown>)[key] = n;
+  return null;
+}
+
+/** "dmy", "d/m/y", "day/month/year", "day first" → dmy; the month-first spellings → mdy. */
+function dateOrderOf(text: string): 'dmy' | 'mdy' | null {
+  const t = text.toLowerCase().replace(/[^a-z]/g, '');
+  if (/^(dmy|daymonthyear|dayfirst|ddmmyyyy)$/.test(t)) return 'dmy';
+  if (/^(mdy|monthdayyear|monthfirst|mmddyyyy)$/.test(t)) return 'mdy';
   return null;
 }

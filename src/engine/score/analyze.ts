@@ -99,6 +99,10 @@ export function analyzeWorkbook(raw: readonly RawTable[], options: AnalyzeOption
   const { objectives, source: weightSource } = ratedObjectives(weights, columns, table, issues, notes);
 
   const conventions = readingConventions(table, columns, settings);
+  if (conventions.guessedDates)
+    notes.push(
+      `${conventions.guessedDates} text dates such as 01/04/2027 read either way; they were read ${conventions.dateOrder === 'dmy' ? 'day first (1 April 2027)' : 'month first (4 January 2027)'}, as ${conventions.currency} amounts usually are. Set "Date order" in SRO Settings (dmy or mdy) to change it.`,
+    );
   const status = defaultStatus(settings, columns);
   const read = readProjects(table, columns, { settings, ...conventions, defaultStatus: status.status });
   for (const x of groupIssues(read.issues)) issues.push(x);
