@@ -10,6 +10,8 @@ export interface Parsed<T> {
   problem?: ParseProblem;
   /** Currency symbol seen in the text, if any. */
   currency?: string;
+  /** The text stated its own magnitude (`12m`, `€300k`): a unit in the header must not scale it again. */
+  scaled?: boolean;
 }
 
 export interface NumberOptions {
@@ -144,7 +146,7 @@ function parseNumberText(raw: string, decimal: '.' | ','): Parsed<number> {
   if (negative) value = -value;
   // Rounding noise from `1.2 × 1e6` would show in an audit (1200000.0000000002); keep 12 significant digits.
   if (factor !== 1 || percent) value = Number(value.toPrecision(12));
-  return currency ? { value, currency } : { value };
+  return { value, ...(currency ? { currency } : {}), ...(factor !== 1 ? { scaled: true } : {}) };
 }
 
 /** Digits with thousands separators (`,` `.` space `'`) and one decimal separator. */

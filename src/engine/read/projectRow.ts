@@ -244,7 +244,8 @@ export class RowReader {
       );
       return null;
     }
-    let x = p.value * (c.multiplier ?? 1);
+    // "£12m" under a "(£m)" header is £12m, not £12 million million.
+    let x = p.value * (p.scaled ? 1 : (c.multiplier ?? 1));
     if (typeof v === 'string' && !this.table.textOnly)
       this.issue(c, MSG.numberAsText(c.header, x, this.ctx.currency), v, 'info', 'numberAsText');
     if (cost && x < 0) {
@@ -528,7 +529,7 @@ export class RowReader {
     const v = this.cell(c);
     if (v === null || isBlank(v) || unknownText(v)) return null;
     const p = typeof v === 'number' ? { value: v } : parseNumber(v, this.num);
-    return p.value === null ? null : p.value * (c.multiplier ?? 1);
+    return p.value === null ? null : p.value * (p.scaled ? 1 : (c.multiplier ?? 1));
   }
 
   /** Yearly costs that do not add up to the total cost (an in-flight project's years are what remains). */

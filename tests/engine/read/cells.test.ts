@@ -58,7 +58,7 @@ describe('parseNumber', () => {
     expect(parseNumber('1.234,5', { decimalSeparator: ',' })).toEqual({ value: 1234.5 });
     expect(parseNumber('12,5', { decimalSeparator: ',' })).toEqual({ value: 12.5 });
     expect(parseNumber('€1.234,50', { decimalSeparator: ',' })).toEqual({ value: 1234.5, currency: '€' });
-    expect(parseNumber('1,2M', { decimalSeparator: ',' })).toEqual({ value: 1_200_000 });
+    expect(parseNumber('1,2M', { decimalSeparator: ',' })).toEqual({ value: 1_200_000, scaled: true });
     // With dot decimals, "1 234,5" has a last thousands group of one digit: not a number.
     expect(parseNumber('1 234,5')).toEqual({ value: null, problem: 'notNumber' });
     // And with comma decimals, "1,000" is one (1 and three zero decimals): "(1,000)" is −1.

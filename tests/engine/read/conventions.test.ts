@@ -1,4 +1,4 @@
-// Text dates like 01/04/2027 read one way for a whole table: day first or month first, from the table's
+// Table-wide reading conventions. Text dates like 01/04/2027 read one way for a whole table: day first or month first, from the table's
 // own unambiguous dates, else a setting, else the currency's custom — never day first on one row and
 // month first on the next.
 import { dateOrderEvidence, parseDate } from '../../../src/engine/read/cells';
@@ -65,5 +65,23 @@ describe('a table reads its dates one way', () => {
     const bad = tracker('£', ['01/04/2027'], [['Date order', 'sideways']]);
     expect(bad.issues.some((i) => /Date order: expected dmy/.test(i.problem))).toBe(true);
     expect(byId(bad, 'P1').project.start).toEqual(utc(2027, 4, 1));
+  });
+});
+
+describe('a unit in the header and a magnitude in the cell', () => {
+  test('"£3m" under "Cost (£m)" is £3M, like the plain 12 beside it is £12M', () => {
+    const a = analyzeWorkbook([
+      table(
+        ['ID', 'Project', 'Cost (£m)'],
+        [
+          ['P1', 'One', 12],
+          ['P2', 'Two', '£3m'],
+          ['P3', 'Three', '0.5'],
+        ],
+      ),
+    ]);
+    expect(byId(a, 'P1').project.totalCost).toBe(12e6);
+    expect(byId(a, 'P2').project.totalCost).toBe(3e6);
+    expect(byId(a, 'P3').project.totalCost).toBe(5e5);
   });
 });
