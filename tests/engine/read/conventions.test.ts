@@ -1,6 +1,6 @@
-// Table-wide reading conventions. Text dates like 01/04/2027 read one way for a whole table: day first or month first, from the table's
-// own unambiguous dates, else a setting, else the currency's custom — never day first on one row and
-// month first on the next.
+// Table-wide reading conventions. Text dates like 01/04/2027 read one way for a whole table — day first
+// or month first, from the table's own unambiguous dates, else a setting, else the currency's custom,
+// never day first on one row and month first on the next; a unit in a header scales a cell only once.
 import { dateOrderEvidence, parseDate } from '../../../src/engine/read/cells';
 import { analyzeWorkbook } from '../../../src/engine/score';
 import { byId, table } from '../support';
